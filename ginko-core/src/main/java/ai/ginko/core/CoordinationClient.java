@@ -1,0 +1,136 @@
+package ai.ginko.core;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Flow;
+
+/**
+ * The agent-facing entry point: one client per process and scope, shared by all its threads.
+ *
+ * <p><b>Scope.</b> A client is bound to one {@link Scope}; it never reads or writes another.
+ *
+ * <p><b>Ordering.</b> Events of a scope are numbered 1, 2, 3, … in commit order with no gap. Every read "after
+ * sequence {@code n}" returns a gap-free run {@code n+1, n+2, …}: an event that is not yet visible stops the run
+ * rather than being skipped, so a reader that continues from the last sequence it got never misses an event.
+ *
+ * <p><b>Blocking.</b> Reads and writes block until the store answers; {@link #poll} blocks up to its timeout and is
+ * interruptible. {@link #subscribe} never blocks on delivery: each subscription has its own virtual thread.
+ *
+ * <p><b>Threads.</b> The client starts virtual threads only: one poller, while anyone waits or subscribes; one per
+ * subscription; one per started agent for heartbeats. {@link #close()} stops all of them before it returns.
+ *
+ * <p>Thread-safe. Methods called after {@link #close()} throw {@link IllegalStateException}.
+ */
+public interface CoordinationClient extends AutoCloseable {
+
+    /** Longest {@link #poll} timeout. */
+    Duration MAX_POLL_TIMEOUT = Duration.ofSeconds(30);
+    /** Default and largest page size of reads. */
+    int DEFAULT_LIMIT = 100;
+    int MAX_LIMIT = 1000;
+
+    Scope scope();
+
+    ClientSettings settings();
+
+    /** Logs events as the client's human user (no agent id). */
+    EventLogger logger();
+
+    /** The human user's own session cursor. */
+    SessionCursor cursor();
+
+    // ---- reading events ----
+
+    /** Up to {@code limit} (1–1000) events with sequence greater than {@code afterSequence}, in sequence order. */
+    List<Event> eventsSince(long afterSequence, int limit);
+
+    /** Like {@link #eventsSince} but only the events logged by this agent. */
+    List<Event> eventsByAgent(String agentId, long afterSequence, int limit);
+
+    Optional<Event> event(String eventId);
+
+    /** The sequence of the newest committed event of the scope, 0 when there is none. */
+    long latestSequence();
+
+    /**
+     * Long-poll: returns at once when events after {@code afterSequence} exist, otherwise waits up to
+     * {@code timeout} for one to commit. Returns an empty list when the timeout passes with no event.
+     *
+     * @param timeout at most {@link #MAX_POLL_TIMEOUT}; zero means do not wait
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    default List<Event> poll(long afterSequence, Duration timeout) throws InterruptedException {
+        return poll(afterSequence, timeout, DEFAULT_LIMIT);
+    }
+
+    /** {@link #poll(long, Duration)} returning at most {@code limit} (1–1000) events. */
+    List<Event> poll(long afterSequence, Duration timeout, int limit) throws InterruptedException;
+
+    /**
+     * Delivers to {@code listener} the events after {@code afterSequence} that match {@code filter}: first those
+     * already stored, then new ones as they commit; in sequence order, each exactly once.
+     */
+    Subscription subscribe(long afterSequence, EventFilter filter, EventListener listener);
+
+    /**
+     * The same feed as a {@link Flow.Publisher}, for reactive libraries. Each {@code subscribe} on it starts its
+     * own subscription; the subscriber's demand is honoured (delivery waits for it).
+     */
+    Flow.Publisher<Event> publisher(long afterSequence, EventFilter filter);
+
+    // ---- agents ----
+
+    /** Registers (or re-registers, idempotently) an agent and returns it; starts nothing. */
+    AgentInfo registerAgent(AgentRegistration registration);
+
+    /** Registers the agent and starts its heartbeats; closing the session marks it offline. */
+    AgentSession startAgent(AgentRegistration registration);
+
+    /**
+     * Acts for an already registered agent without taking over its liveness.
+     *
+     * @throws UnknownAgentException when no such agent is registered in this scope
+     */
+    AgentSession attachAgent(String agentId);
+
+    /** All registered agents of the scope, with their status now, by id. */
+    List<AgentInfo> agents();
+
+    Optional<AgentInfo> agent(String agentId);
+
+    /**
+     * Marks an agent offline at once, as if its heartbeats had stopped long ago.
+     *
+     * @throws UnknownAgentException when no such agent is registered in this scope
+     */
+    void deregisterAgent(String agentId);
+
+    // ---- tasks and blockers ----
+
+    /** The current claims of the scope (claimed and completed tasks), by task id. */
+    List<TaskClaim> claims();
+
+    Optional<TaskClaim> claimOf(String taskId);
+
+    /** Blocker events not yet resolved, most severe first, then oldest first. */
+    List<Event> activeBlockers();
+
+    /** The active blockers that hold up any of these tasks, in the order of {@link #activeBlockers()}. */
+    List<Event> blockersAffecting(Collection<String> taskIds);
+
+    // ---- cursors ----
+
+    Optional<CursorPosition> cursorOf(String ownerId);
+
+    /** The written cursors of the scope, by owner id. */
+    List<CursorPosition> cursors();
+
+    /** Delivers every cursor written from now on (latest state per poll). */
+    Subscription subscribeCursors(CursorListener listener);
+
+    /** Stops every thread this client started and releases what it created. Idempotent. */
+    @Override
+    void close();
+}

@@ -1,0 +1,59 @@
+package ai.ginko.core;
+
+import ai.ginko.core.internal.Checks;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which events a subscriber wants. Each non-empty criterion must match; an empty one matches everything.
+ *
+ * @param categories     the categories wanted; empty for all
+ * @param agentIds       the logging agents wanted; empty for all (human events never match a non-empty set)
+ * @param affectingTasks blocker events whose blocking tasks include one of these; empty for no such restriction.
+ *                       When non-empty, only {@link EventCategory#BLOCKER} events can match.
+ */
+public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, Set<String> affectingTasks)
+        implements Predicate<Event> {
+
+    private static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), Set.of());
+
+    public EventFilter {
+        categories = Set.copyOf(Checks.notNull(categories, "categories"));
+        agentIds = Set.copyOf(Checks.idList(agentIds, "agentIds"));
+        affectingTasks = Set.copyOf(Checks.idList(affectingTasks, "affectingTasks"));
+    }
+
+    public static EventFilter all() {
+        return ALL;
+    }
+
+    public static EventFilter categories(EventCategory first, EventCategory... rest) {
+        return new EventFilter(EnumSet.of(first, rest), Set.of(), Set.of());
+    }
+
+    public static EventFilter agents(Collection<String> agentIds) {
+        return new EventFilter(Set.of(), Set.copyOf(agentIds), Set.of());
+    }
+
+    /** Blocker events that hold up any of these tasks: what an agent asks about its own work. */
+    public static EventFilter blockersAffecting(Collection<String> taskIds) {
+        return new EventFilter(EnumSet.of(EventCategory.BLOCKER), Set.of(), Set.copyOf(taskIds));
+    }
+
+    public EventFilter withAgents(Collection<String> newAgentIds) {
+        return new EventFilter(categories, Set.copyOf(newAgentIds), affectingTasks);
+    }
+
+    public EventFilter withCategories(Collection<EventCategory> newCategories) {
+        return new EventFilter(Set.copyOf(newCategories), agentIds, affectingTasks);
+    }
+
+    @Override
+    public boolean test(Event event) {
+        return (categories.isEmpty() || categories.contains(event.category()))
+                && (agentIds.isEmpty() || event.agentId().filter(agentIds::contains).isPresent())
+                && (affectingTasks.isEmpty() || event.blocker().filter(b -> b.affectsAny(affectingTasks)).isPresent());
+    }
+}

@@ -1,0 +1,373 @@
+package ai.ginko.core.internal;
+
+import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.ClaimResult;
+import ai.ginko.core.ClientSettings;
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.CursorListener;
+import ai.ginko.core.CursorPosition;
+import ai.ginko.core.Event;
+import ai.ginko.core.EventFilter;
+import ai.ginko.core.EventListener;
+import ai.ginko.core.EventLogger;
+import ai.ginko.core.NewEvent;
+import ai.ginko.core.Scope;
+import ai.ginko.core.SessionCursor;
+import ai.ginko.core.Subscription;
+import ai.ginko.core.TaskClaim;
+import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.spi.CoordinationStore;
+import ai.ginko.core.spi.EventDraft;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link CoordinationClient} behaviour shared by every store: argument checks, long-poll, subscriptions,
+ * agents' heartbeats and cursors. Adapters supply a {@link CoordinationStore}.
+ */
+public final class DefaultCoordinationClient implements CoordinationClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultCoordinationClient.class);
+    private static final Comparator<Event> SEVERITY_THEN_AGE = Comparator
+            .comparing((Event e) -> e.blocker().orElseThrow().severity()).reversed()
+            .thenComparingLong(Event::sequence);
+
+    private final CoordinationStore store;
+    private final ClientSettings settings;
+    private final Scope scope;
+    private final Runnable onClose;
+    private final EventPoller poller;
+    private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private DefaultSessionCursor userCursor;
+    private DefaultEventLogger userLogger;
+
+    /**
+     * @param store    the store to act on
+     * @param settings the client's settings
+     * @param onClose  run last by {@link #close()}, to release what the adapter created for this client
+     */
+    public DefaultCoordinationClient(CoordinationStore store, ClientSettings settings, Runnable onClose) {
+        this.store = Checks.notNull(store, "store");
+        this.settings = Checks.notNull(settings, "settings");
+        this.scope = settings.scope();
+        this.onClose = Checks.notNull(onClose, "onClose");
+        this.poller = new EventPoller(store, scope, settings.pollInterval());
+    }
+
+    @Override
+    public Scope scope() {
+        return scope;
+    }
+
+    @Override
+    public ClientSettings settings() {
+        return settings;
+    }
+
+    /** Queries the poller has sent so far (for the benchmark's idle-cost figure). */
+    public long pollerQueries() {
+        return poller.queries();
+    }
+
+    @Override
+    public synchronized EventLogger logger() {
+        ensureOpen();
+        if (userLogger == null) {
+            userLogger = new DefaultEventLogger(this, Optional.empty(), userCursor());
+        }
+        return userLogger;
+    }
+
+    @Override
+    public SessionCursor cursor() {
+        ensureOpen();
+        return userCursor();
+    }
+
+    private synchronized DefaultSessionCursor userCursor() {
+        if (userCursor == null) {
+            userCursor = new DefaultSessionCursor(store, scope, settings.userId(), settings.realtimeCursor());
+        }
+        return userCursor;
+    }
+
+    // ---- events ----
+
+    Event append(NewEvent event, Optional<String> agentId) {
+        ensureOpen();
+        Event stored = store.append(scope, new EventDraft(event, agentId, settings.userId()));
+        poller.wake();
+        return stored;
+    }
+
+    @Override
+    public List<Event> eventsSince(long afterSequence, int limit) {
+        ensureOpen();
+        Checks.nonNegative(afterSequence, "afterSequence");
+        Checks.between(limit, 1, MAX_LIMIT, "limit");
+        return ContiguousRun.after(afterSequence, store.eventsAfter(scope, afterSequence, limit));
+    }
+
+    @Override
+    public List<Event> eventsByAgent(String agentId, long afterSequence, int limit) {
+        ensureOpen();
+        Checks.id(agentId, "agentId");
+        Checks.nonNegative(afterSequence, "afterSequence");
+        Checks.between(limit, 1, MAX_LIMIT, "limit");
+        return store.eventsByAgent(scope, agentId, afterSequence, limit);
+    }
+
+    @Override
+    public Optional<Event> event(String eventId) {
+        ensureOpen();
+        return store.event(scope, Checks.id(eventId, "eventId"));
+    }
+
+    @Override
+    public long latestSequence() {
+        ensureOpen();
+        return store.latestSequence(scope);
+    }
+
+    @Override
+    public List<Event> poll(long afterSequence, Duration timeout, int limit) throws InterruptedException {
+        ensureOpen();
+        Checks.nonNegative(afterSequence, "afterSequence");
+        Checks.atMost(timeout, MAX_POLL_TIMEOUT, "timeout");
+        Checks.between(limit, 1, MAX_LIMIT, "limit");
+        if (timeout.isZero()) {
+            return eventsSince(afterSequence, limit);
+        }
+        PollWaiter waiter = new PollWaiter(afterSequence);
+        poller.register(waiter);
+        try {
+            List<Event> ready = eventsSince(afterSequence, limit);
+            if (!ready.isEmpty()) {
+                return ready;
+            }
+            List<Event> batch = waiter.arrived().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            List<Event> fresh = batch.stream().filter(e -> e.sequence() > afterSequence).limit(limit).toList();
+            // A batch reaching past afterSequence starts right after it (see EventPoller); read again if not.
+            return fresh.getFirst().sequence() == afterSequence + 1 ? fresh : eventsSince(afterSequence, limit);
+        } catch (TimeoutException e) {
+            return List.of();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a poll waiter never fails", e);
+        } finally {
+            poller.unregister(waiter);
+        }
+    }
+
+    @Override
+    public Subscription subscribe(long afterSequence, EventFilter filter, EventListener listener) {
+        ensureOpen();
+        Checks.nonNegative(afterSequence, "afterSequence");
+        Checks.notNull(filter, "filter");
+        Checks.notNull(listener, "listener");
+        SubscriberChannel[] self = new SubscriberChannel[1];
+        SubscriberChannel channel = new SubscriberChannel(store, scope, afterSequence, filter, listener,
+                settings.subscriberBufferSize(), settings.pollInterval(), () -> {
+                    poller.unregister(self[0]);
+                    open.remove(self[0]);
+                });
+        self[0] = channel;
+        open.add(channel);
+        poller.register(channel);
+        channel.start();
+        return channel;
+    }
+
+    @Override
+    public Flow.Publisher<Event> publisher(long afterSequence, EventFilter filter) {
+        ensureOpen();
+        Checks.nonNegative(afterSequence, "afterSequence");
+        Checks.notNull(filter, "filter");
+        return new FlowPublisher(this, afterSequence, filter);
+    }
+
+    // ---- agents ----
+
+    @Override
+    public AgentInfo registerAgent(AgentRegistration registration) {
+        ensureOpen();
+        Checks.notNull(registration, "registration");
+        return store.registerAgent(scope, registration, settings.offlineAfter());
+    }
+
+    @Override
+    public AgentSession startAgent(AgentRegistration registration) {
+        AgentInfo agent = registerAgent(registration);
+        Heartbeater heartbeater = new Heartbeater(store, scope, agent.id(), settings.heartbeatInterval(),
+                settings.offlineAfter());
+        DefaultAgentSession session = newSession(agent.id(), heartbeater);
+        open.add(session);
+        heartbeater.start();
+        return session;
+    }
+
+    @Override
+    public AgentSession attachAgent(String agentId) {
+        ensureOpen();
+        Checks.id(agentId, "agentId");
+        if (store.agent(scope, agentId, settings.offlineAfter()).isEmpty()) {
+            throw unknownAgent(agentId);
+        }
+        return newSession(agentId, null);
+    }
+
+    private DefaultAgentSession newSession(String agentId, Heartbeater heartbeater) {
+        DefaultSessionCursor cursor = new DefaultSessionCursor(store, scope, agentId, settings.realtimeCursor());
+        return new DefaultAgentSession(this, agentId, cursor, heartbeater);
+    }
+
+    @Override
+    public List<AgentInfo> agents() {
+        ensureOpen();
+        return store.agents(scope, settings.offlineAfter()).stream()
+                .sorted(Comparator.comparing(AgentInfo::id)).toList();
+    }
+
+    @Override
+    public Optional<AgentInfo> agent(String agentId) {
+        ensureOpen();
+        return store.agent(scope, Checks.id(agentId, "agentId"), settings.offlineAfter());
+    }
+
+    @Override
+    public void deregisterAgent(String agentId) {
+        ensureOpen();
+        store.markOffline(scope, Checks.id(agentId, "agentId"));
+    }
+
+    void heartbeat(String agentId) {
+        ensureOpen();
+        store.heartbeat(scope, agentId, settings.offlineAfter());
+    }
+
+    /** A started session ends: the agent is offline from now on. Never throws: it runs from close(). */
+    void leave(DefaultAgentSession session) {
+        open.remove(session);
+        try {
+            store.markOffline(scope, session.agentId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not mark agent {} offline in {}; it goes offline when its heartbeat ages: {}",
+                    session.agentId(), scope, e.toString());
+        }
+    }
+
+    UnknownAgentException unknownAgent(String agentId) {
+        return new UnknownAgentException(agentId, scope);
+    }
+
+    // ---- tasks and blockers ----
+
+    ClaimResult claim(String taskId, String agentId) {
+        ensureOpen();
+        ClaimResult result = store.claim(scope, taskId, agentId, settings.userId(), settings.offlineAfter());
+        poller.wake();
+        return result;
+    }
+
+    TaskClaim complete(String taskId, String agentId) {
+        ensureOpen();
+        TaskClaim claim = store.complete(scope, taskId, agentId, settings.userId());
+        poller.wake();
+        return claim;
+    }
+
+    void release(String taskId, String agentId) {
+        ensureOpen();
+        store.release(scope, taskId, agentId, settings.userId());
+        poller.wake();
+    }
+
+    @Override
+    public List<TaskClaim> claims() {
+        ensureOpen();
+        return store.claims(scope).stream().sorted(Comparator.comparing(TaskClaim::taskId)).toList();
+    }
+
+    @Override
+    public Optional<TaskClaim> claimOf(String taskId) {
+        ensureOpen();
+        return store.claimOf(scope, Checks.id(taskId, "taskId"));
+    }
+
+    @Override
+    public List<Event> activeBlockers() {
+        ensureOpen();
+        return store.activeBlockers(scope).stream().sorted(SEVERITY_THEN_AGE).toList();
+    }
+
+    @Override
+    public List<Event> blockersAffecting(Collection<String> taskIds) {
+        List<String> tasks = Checks.idList(taskIds, "taskIds");
+        return activeBlockers().stream().filter(e -> e.blocker().orElseThrow().affectsAny(tasks)).toList();
+    }
+
+    // ---- cursors ----
+
+    @Override
+    public Optional<CursorPosition> cursorOf(String ownerId) {
+        ensureOpen();
+        return store.cursor(scope, Checks.id(ownerId, "ownerId"));
+    }
+
+    @Override
+    public List<CursorPosition> cursors() {
+        ensureOpen();
+        return store.cursors(scope).stream().sorted(Comparator.comparing(CursorPosition::ownerId)).toList();
+    }
+
+    @Override
+    public Subscription subscribeCursors(CursorListener listener) {
+        ensureOpen();
+        Checks.notNull(listener, "listener");
+        CursorWatch[] self = new CursorWatch[1];
+        CursorWatch watch = new CursorWatch(store, scope, settings.pollInterval(), listener,
+                () -> open.remove(self[0]));
+        self[0] = watch;
+        watch.start();
+        open.add(watch);
+        return watch;
+    }
+
+    // ---- lifecycle ----
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("client is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (AutoCloseable resource : List.copyOf(open)) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource, e);
+            }
+        }
+        poller.close();
+        onClose.run();
+    }
+}

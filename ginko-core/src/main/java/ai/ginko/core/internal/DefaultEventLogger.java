@@ -1,0 +1,28 @@
+package ai.ginko.core.internal;
+
+import ai.ginko.core.Event;
+import ai.ginko.core.EventLogger;
+import ai.ginko.core.NewEvent;
+import java.util.Optional;
+
+/** Appends events for one author (an agent, or a human when {@code agentId} is empty) and tells the cursor. */
+final class DefaultEventLogger implements EventLogger {
+
+    private final DefaultCoordinationClient client;
+    private final Optional<String> agentId;
+    private final DefaultSessionCursor cursor;
+
+    DefaultEventLogger(DefaultCoordinationClient client, Optional<String> agentId, DefaultSessionCursor cursor) {
+        this.client = client;
+        this.agentId = agentId;
+        this.cursor = cursor;
+    }
+
+    @Override
+    public Event log(NewEvent event) {
+        Checks.notNull(event, "event");
+        Event stored = client.append(event, agentId);
+        cursor.logged(stored);
+        return stored;
+    }
+}

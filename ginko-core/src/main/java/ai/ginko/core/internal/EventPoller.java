@@ -1,0 +1,166 @@
+package ai.ginko.core.internal;
+
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.Event;
+import ai.ginko.core.Scope;
+import ai.ginko.core.spi.CoordinationStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One per client: reads the events after the last one it saw, every poll interval or at once when woken, and hands
+ * each gap-free batch to every registered {@link PollSink}. However many sinks there are, it costs one query per
+ * interval; with none it sends no query at all.
+ *
+ * <p>Runs on a single virtual thread, started with the first sink. When the last sink leaves it forgets its
+ * position, and on the next start it begins after the smallest {@link PollSink#requiredStart()} or the newest
+ * sequence, whichever is smaller. That is what makes a long-poll sound: a waiter registers before it reads the
+ * store, so every event after its sequence is either in that read or in a batch handed to it afterwards.
+ */
+public final class EventPoller implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventPoller.class);
+    private static final int PAGE = CoordinationClient.MAX_LIMIT;
+
+    private final CoordinationStore store;
+    private final Scope scope;
+    private final Duration interval;
+    private final Set<PollSink> sinks = ConcurrentHashMap.newKeySet();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition signal = lock.newCondition();
+    private final FailureLog failures;
+    private boolean woken;
+    private boolean closed;
+    private Thread thread;
+    private volatile long position = -1;
+    private volatile long queries;
+
+    public EventPoller(CoordinationStore store, Scope scope, Duration interval) {
+        this.store = store;
+        this.scope = scope;
+        this.interval = interval;
+        this.failures = new FailureLog(LOG, "Polling events of " + scope, interval);
+    }
+
+    void register(PollSink sink) {
+        sinks.add(sink);
+        lock.lock();
+        try {
+            if (closed) {
+                sinks.remove(sink);
+                throw new IllegalStateException("client is closed");
+            }
+            if (thread == null) {
+                thread = Thread.ofVirtual().name("ginko-poller-" + scope).start(this::run);
+            }
+            woken = true;
+            signal.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void unregister(PollSink sink) {
+        sinks.remove(sink);
+    }
+
+    /** Polls at once instead of at the next tick; called after a local append commits. */
+    public void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            signal.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many queries the poller has sent; for the benchmark's idle-cost figure. */
+    public long queries() {
+        return queries;
+    }
+
+    private void run() {
+        while (awaitTurn()) {
+            try {
+                pollOnce();
+                failures.succeeded();
+            } catch (RuntimeException e) {
+                if (!sleep(failures.failed(e))) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Waits for the next tick or a wake-up, idling without queries while there is no sink. */
+    private boolean awaitTurn() {
+        lock.lock();
+        try {
+            long nanos = interval.toNanos();
+            while (!closed && (sinks.isEmpty() || (!woken && nanos > 0))) {
+                if (sinks.isEmpty()) {
+                    position = -1;
+                    signal.await();
+                } else {
+                    nanos = signal.awaitNanos(nanos);
+                }
+            }
+            woken = false;
+            return !closed;
+        } catch (InterruptedException e) {
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void pollOnce() {
+        if (position < 0) {
+            long latest = store.latestSequence(scope);
+            queries++;
+            position = Math.min(latest, sinks.stream().mapToLong(PollSink::requiredStart).min().orElse(latest));
+        }
+        List<Event> batch;
+        do {
+            batch = ContiguousRun.after(position, store.eventsAfter(scope, position, PAGE));
+            queries++;
+            if (!batch.isEmpty()) {
+                position = batch.getLast().sequence();
+                for (PollSink sink : sinks) {
+                    sink.accept(batch);
+                }
+            }
+        } while (batch.size() == PAGE);
+    }
+
+    private boolean sleep(Duration duration) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread running;
+        lock.lock();
+        try {
+            closed = true;
+            signal.signalAll();
+            running = thread;
+        } finally {
+            lock.unlock();
+        }
+        Threads.stop(running);
+    }
+}

@@ -1,0 +1,44 @@
+package ai.ginko.core.internal;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+
+/**
+ * Logs a failing background loop once per outage instead of once per attempt, and computes its bounded
+ * exponential backoff.
+ */
+final class FailureLog {
+
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    private final Logger log;
+    private final String what;
+    private final Duration base;
+    private int failures;
+
+    FailureLog(Logger log, String what, Duration base) {
+        this.log = log;
+        this.what = what;
+        this.base = base;
+    }
+
+    /** Records a failure and returns how long to wait before the next attempt. */
+    synchronized Duration failed(RuntimeException e) {
+        if (failures == 0) {
+            log.warn("{} failed; retrying with backoff until it recovers: {}", what, e.toString());
+        } else {
+            log.debug("{} failed again ({} in a row)", what, failures + 1, e);
+        }
+        failures++;
+        long factor = 1L << Math.min(failures, 10);
+        Duration backoff = base.multipliedBy(factor);
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    }
+
+    synchronized void succeeded() {
+        if (failures > 0) {
+            log.info("{} recovered after {} failed attempts", what, failures);
+            failures = 0;
+        }
+    }
+}

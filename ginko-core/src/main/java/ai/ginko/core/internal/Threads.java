@@ -1,0 +1,30 @@
+package ai.ginko.core.internal;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Stopping the library's own threads. */
+final class Threads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Threads.class);
+    private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(5);
+
+    private Threads() {
+    }
+
+    /** Interrupts the thread (unless it is the caller) and waits for it to end. */
+    static void stop(Thread thread) {
+        if (thread == null || thread == Thread.currentThread()) {
+            return;
+        }
+        thread.interrupt();
+        try {
+            if (!thread.join(JOIN_TIMEOUT)) {
+                LOG.warn("Thread {} did not stop within {}", thread.getName(), JOIN_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

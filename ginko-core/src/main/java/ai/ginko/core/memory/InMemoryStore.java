@@ -1,0 +1,315 @@
+package ai.ginko.core.memory;
+
+import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentStatus;
+import ai.ginko.core.ClaimOutcome;
+import ai.ginko.core.ClaimResult;
+import ai.ginko.core.CursorPosition;
+import ai.ginko.core.Event;
+import ai.ginko.core.EventCategory;
+import ai.ginko.core.NewEvent;
+import ai.ginko.core.Scope;
+import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskNotHeldException;
+import ai.ginko.core.TaskState;
+import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.UnknownBlockerException;
+import ai.ginko.core.internal.AgentStatusRule;
+import ai.ginko.core.spi.CoordinationStore;
+import ai.ginko.core.spi.CursorDraft;
+import ai.ginko.core.spi.EventDraft;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The in-memory {@link CoordinationStore}: one monitor per scope, so every operation on a scope is atomic and
+ * sequences are gap-free in commit order trivially.
+ */
+final class InMemoryStore implements CoordinationStore {
+
+    private final Clock clock;
+    private final Map<Scope, ScopeData> scopes = new ConcurrentHashMap<>();
+
+    InMemoryStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    private ScopeData data(Scope scope) {
+        return scopes.computeIfAbsent(scope, s -> new ScopeData());
+    }
+
+    private static final class ScopeData {
+        final List<Event> events = new ArrayList<>();
+        final Map<String, Event> eventsById = new HashMap<>();
+        final Map<String, AgentRecord> agents = new HashMap<>();
+        final Map<String, TaskClaim> claims = new LinkedHashMap<>();
+        final Map<String, CursorPosition> cursors = new HashMap<>();
+    }
+
+    private record AgentRecord(AgentRegistration registration, Instant registeredAt, Instant lastHeartbeat,
+            boolean deregistered) {
+    }
+
+    @Override
+    public Event append(Scope scope, EventDraft draft) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            draft.event().resolvesEventId().ifPresent(id -> {
+                Event blocker = data.eventsById.get(id);
+                if (blocker == null || blocker.category() != EventCategory.BLOCKER) {
+                    throw new UnknownBlockerException(id, scope);
+                }
+            });
+            return add(scope, data, draft.event(), draft.agentId(), draft.userId());
+        }
+    }
+
+    private Event add(Scope scope, ScopeData data, NewEvent e, Optional<String> agentId, String userId) {
+        Event event = new Event(UUID.randomUUID().toString(), data.events.size() + 1L, scope, agentId, userId,
+                e.category(), e.description(), e.impact(), e.metadata(), clock.instant(), e.blocker(), e.taskId(),
+                e.resolvesEventId());
+        data.events.add(event);
+        data.eventsById.put(event.id(), event);
+        return event;
+    }
+
+    @Override
+    public List<Event> eventsAfter(Scope scope, long afterSequence, int limit) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            int from = (int) Math.min(afterSequence, data.events.size());
+            int to = (int) Math.min((long) from + limit, data.events.size());
+            return List.copyOf(data.events.subList(from, to));
+        }
+    }
+
+    @Override
+    public List<Event> eventsByAgent(Scope scope, String agentId, long afterSequence, int limit) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return data.events.stream()
+                    .filter(e -> e.sequence() > afterSequence && e.agentId().filter(agentId::equals).isPresent())
+                    .limit(limit).toList();
+        }
+    }
+
+    @Override
+    public Optional<Event> event(Scope scope, String eventId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return Optional.ofNullable(data.eventsById.get(eventId));
+        }
+    }
+
+    @Override
+    public long latestSequence(Scope scope) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return data.events.size();
+        }
+    }
+
+    @Override
+    public List<Event> activeBlockers(Scope scope) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            List<String> resolved = data.events.stream().flatMap(e -> e.resolvesEventId().stream()).toList();
+            return data.events.stream()
+                    .filter(e -> e.category() == EventCategory.BLOCKER && !resolved.contains(e.id())).toList();
+        }
+    }
+
+    @Override
+    public AgentInfo registerAgent(Scope scope, AgentRegistration registration, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            AgentRecord previous = data.agents.get(registration.agentId());
+            Instant registeredAt = previous == null ? now : previous.registeredAt();
+            data.agents.put(registration.agentId(), new AgentRecord(registration, registeredAt, now, false));
+            return info(data, registration.agentId(), now, offlineAfter);
+        }
+    }
+
+    @Override
+    public AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            AgentRecord agent = known(scope, data, agentId);
+            Instant now = clock.instant();
+            data.agents.put(agentId, new AgentRecord(agent.registration(), agent.registeredAt(), now, false));
+            return info(data, agentId, now, offlineAfter);
+        }
+    }
+
+    @Override
+    public void markOffline(Scope scope, String agentId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            AgentRecord agent = known(scope, data, agentId);
+            data.agents.put(agentId,
+                    new AgentRecord(agent.registration(), agent.registeredAt(), agent.lastHeartbeat(), true));
+        }
+    }
+
+    @Override
+    public List<AgentInfo> agents(Scope scope, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.agents.keySet().stream().map(id -> info(data, id, now, offlineAfter)).toList();
+        }
+    }
+
+    @Override
+    public Optional<AgentInfo> agent(Scope scope, String agentId, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return data.agents.containsKey(agentId)
+                    ? Optional.of(info(data, agentId, clock.instant(), offlineAfter))
+                    : Optional.empty();
+        }
+    }
+
+    private static AgentRecord known(Scope scope, ScopeData data, String agentId) {
+        AgentRecord agent = data.agents.get(agentId);
+        if (agent == null) {
+            throw new UnknownAgentException(agentId, scope);
+        }
+        return agent;
+    }
+
+    private static AgentInfo info(ScopeData data, String agentId, Instant now, Duration offlineAfter) {
+        AgentRecord agent = data.agents.get(agentId);
+        Optional<String> currentTask = data.claims.values().stream()
+                .filter(c -> c.agentId().equals(agentId) && c.state() == TaskState.CLAIMED)
+                .max(Comparator.comparing(TaskClaim::claimedAt)).map(TaskClaim::taskId);
+        return new AgentInfo(agentId, agent.registration().name(), agent.registration().capabilities(),
+                AgentStatusRule.statusOf(agent.deregistered(), agent.lastHeartbeat(), now, offlineAfter,
+                        currentTask.isPresent()),
+                currentTask, agent.registeredAt(), agent.lastHeartbeat(), now);
+    }
+
+    @Override
+    public ClaimResult claim(Scope scope, String taskId, String agentId, String userId, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            known(scope, data, agentId);
+            Instant now = clock.instant();
+            TaskClaim current = data.claims.get(taskId);
+            if (current != null && current.state() == TaskState.COMPLETED) {
+                return new ClaimResult(ClaimOutcome.COMPLETED, current, Optional.empty());
+            }
+            if (current != null && current.agentId().equals(agentId)) {
+                return new ClaimResult(ClaimOutcome.ALREADY_HELD, current, Optional.empty());
+            }
+            if (current != null
+                    && info(data, current.agentId(), now, offlineAfter).status() != AgentStatus.OFFLINE) {
+                return new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current, Optional.empty());
+            }
+            TaskClaim claim = new TaskClaim(taskId, agentId, TaskState.CLAIMED, now, now);
+            data.claims.put(taskId, claim);
+            Optional<String> previous = Optional.ofNullable(current).map(TaskClaim::agentId);
+            String description = previous.map(p -> "took over " + taskId + " from " + p + " (offline)")
+                    .orElse("claimed " + taskId);
+            add(scope, data, taskEvent(taskId, description, previous.isPresent() ? "taken_over" : "claimed"),
+                    Optional.of(agentId), userId);
+            return new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED, claim,
+                    previous);
+        }
+    }
+
+    private static NewEvent taskEvent(String taskId, String description, String action) {
+        return NewEvent.builder(EventCategory.TASK, description).taskId(taskId).metadata("action", action).build();
+    }
+
+    @Override
+    public TaskClaim complete(Scope scope, String taskId, String agentId, String userId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            TaskClaim held = held(data, taskId, agentId);
+            Instant now = clock.instant();
+            TaskClaim completed = new TaskClaim(taskId, agentId, TaskState.COMPLETED, held.claimedAt(), now);
+            data.claims.put(taskId, completed);
+            add(scope, data, taskEvent(taskId, "completed " + taskId, "completed"), Optional.of(agentId), userId);
+            return completed;
+        }
+    }
+
+    @Override
+    public void release(Scope scope, String taskId, String agentId, String userId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            held(data, taskId, agentId);
+            data.claims.remove(taskId);
+            add(scope, data, taskEvent(taskId, "released " + taskId, "released"), Optional.of(agentId), userId);
+        }
+    }
+
+    private static TaskClaim held(ScopeData data, String taskId, String agentId) {
+        TaskClaim current = data.claims.get(taskId);
+        if (current == null || !current.agentId().equals(agentId) || current.state() != TaskState.CLAIMED) {
+            throw new TaskNotHeldException(taskId, agentId, Optional.ofNullable(current));
+        }
+        return current;
+    }
+
+    @Override
+    public List<TaskClaim> claims(Scope scope) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return List.copyOf(data.claims.values());
+        }
+    }
+
+    @Override
+    public Optional<TaskClaim> claimOf(Scope scope, String taskId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return Optional.ofNullable(data.claims.get(taskId));
+        }
+    }
+
+    @Override
+    public CursorPosition writeCursor(Scope scope, CursorDraft draft) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            CursorPosition position = new CursorPosition(draft.ownerId(), draft.currentTask(), draft.lastSequence(),
+                    draft.lastAction(), clock.instant(), draft.handoffNote());
+            data.cursors.put(draft.ownerId(), position);
+            return position;
+        }
+    }
+
+    @Override
+    public Optional<CursorPosition> cursor(Scope scope, String ownerId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return Optional.ofNullable(data.cursors.get(ownerId));
+        }
+    }
+
+    @Override
+    public List<CursorPosition> cursors(Scope scope) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return List.copyOf(data.cursors.values());
+        }
+    }
+
+    @Override
+    public void close() {
+        // Nothing to release: the data lives as long as the InMemoryCoordination that owns it.
+    }
+}
