@@ -1,0 +1,93 @@
+package ai.ginko.neo4j.internal;
+
+import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentStatus;
+import ai.ginko.core.Blocker;
+import ai.ginko.core.CursorPosition;
+import ai.ginko.core.Event;
+import ai.ginko.core.EventCategory;
+import ai.ginko.core.Scope;
+import ai.ginko.core.Severity;
+import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskState;
+import ai.ginko.core.internal.AgentStatusRule;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+/** Turns nodes into the core's records. Property names are the graph model's (snake_case). */
+final class GraphMapper {
+
+    private GraphMapper() {
+    }
+
+    static Event event(MapAccessor node) {
+        EventCategory category = EventCategory.parse(node.get("category").asString());
+        Optional<Blocker> blocker = category == EventCategory.BLOCKER
+                ? Optional.of(new Blocker(node.get("blocked_by").asString(),
+                        node.get("blocking_tasks").asList(Value::asString),
+                        Severity.parse(node.get("severity").asString())))
+                : Optional.empty();
+        return new Event(
+                node.get("id").asString(),
+                node.get("sequence").asLong(),
+                new Scope(node.get("organization_id").asString(), node.get("project_id").asString()),
+                optionalString(node, "agent_id"),
+                node.get("user_id").asString(),
+                category,
+                node.get("description").asString(),
+                optionalString(node, "impact"),
+                MetadataJson.read(node.get("metadata").asString(null)),
+                instant(node, "timestamp"),
+                blocker,
+                optionalString(node, "task_id"),
+                optionalString(node, "resolves_event_id"));
+    }
+
+    static AgentInfo agent(MapAccessor node, Optional<String> currentTask, Instant now, Duration offlineAfter) {
+        Instant lastHeartbeat = instant(node, "last_heartbeat");
+        boolean deregistered = node.get("deregistered").asBoolean(false);
+        AgentStatus status = AgentStatusRule.statusOf(deregistered, lastHeartbeat, now, offlineAfter,
+                currentTask.isPresent());
+        return new AgentInfo(
+                node.get("agent_id").asString(),
+                node.get("name").asString(),
+                node.get("capabilities").asList(Value::asString),
+                status,
+                currentTask,
+                instant(node, "registered_at"),
+                lastHeartbeat,
+                now);
+    }
+
+    static TaskClaim claim(MapAccessor node) {
+        return new TaskClaim(
+                node.get("task_id").asString(),
+                node.get("agent_id").asString(),
+                TaskState.valueOf(node.get("state").asString().toUpperCase(Locale.ROOT)),
+                instant(node, "claimed_at"),
+                instant(node, "updated_at"));
+    }
+
+    static CursorPosition cursor(MapAccessor node) {
+        return new CursorPosition(
+                node.get("owner_id").asString(),
+                optionalString(node, "current_task"),
+                node.get("last_sequence").asLong(),
+                node.get("last_action").asString(),
+                instant(node, "updated_at"),
+                optionalString(node, "handoff_note"));
+    }
+
+    static Instant instant(MapAccessor node, String key) {
+        return node.get(key).asZonedDateTime().toInstant();
+    }
+
+    private static Optional<String> optionalString(MapAccessor node, String key) {
+        Value value = node.get(key);
+        return value.isNull() ? Optional.empty() : Optional.of(value.asString());
+    }
+}
