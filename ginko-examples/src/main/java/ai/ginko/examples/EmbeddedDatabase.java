@@ -1,0 +1,31 @@
+package ai.ginko.examples;
+
+import java.net.URI;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/**
+ * A Neo4j server running inside this JVM (neo4j-harness), for trying Ginko without installing Neo4j. Bolt only,
+ * no authentication, throw-away storage.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final Neo4j neo4j;
+
+    private EmbeddedDatabase(Neo4j neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    public static EmbeddedDatabase start() {
+        return new EmbeddedDatabase(Neo4jBuilders.newInProcessBuilder().withDisabledServer().build());
+    }
+
+    public URI boltUri() {
+        return neo4j.boltURI();
+    }
+
+    @Override
+    public void close() {
+        neo4j.close();
+    }
+}
