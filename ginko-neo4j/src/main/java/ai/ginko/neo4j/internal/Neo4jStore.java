@@ -62,9 +62,7 @@ public final class Neo4jStore implements CoordinationStore {
         errors.translate(() -> {
             driver.verifyConnectivity();
             try (Session session = session()) {
-                for (String statement : Schema.STATEMENTS) {
-                    SchemaStatements.runIdempotent(session, statement);
-                }
+                SchemaStatements.createMissing(session, Schema.STATEMENTS);
                 session.run("CALL db.awaitIndexes(60)").consume();
             }
             return null;
