@@ -1,0 +1,30 @@
+package ai.ginko.neo4j.faults;
+
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.neo4j.Neo4jCoordination;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The main class of a child JVM that plays an agent: registers, sends heartbeats, claims a task, says
+ * {@code ready} on stdout, then works until it is killed. Arguments: bolt URI, organization, agent id, task id.
+ */
+public final class AgentProcess {
+
+    public static final String READY = "ready";
+
+    private AgentProcess() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        CoordinationClient client = Neo4jCoordination.builder().uri(args[0]).scope(args[1], "p").userId("child")
+                .heartbeatInterval(Duration.ofMillis(200)).build();
+        AgentSession agent = client.startAgent(new AgentRegistration(args[2], "Child-Agent", List.of()));
+        agent.claim(args[3]);
+        System.out.println(READY);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+}
