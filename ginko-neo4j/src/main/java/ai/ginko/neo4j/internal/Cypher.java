@@ -7,23 +7,22 @@ package ai.ginko.neo4j.internal;
 final class Cypher {
 
     /**
-     * Takes the next sequence of the scope. The increment reads the counter on the right-hand side of SET, so
-     * Cypher write-locks the Project node before reading it, and the lock is held until the transaction commits
-     * or rolls back. Hence: (1) no two transactions get the same number; (2) a transaction that takes number n+1
-     * does so only after the one holding n committed, so sequence order is commit order; (3) a rollback undoes
-     * the increment with everything else, so no number is left without its event. Readers rely on exactly this
-     * (see {@code ContiguousRun}).
+     * Takes the next sequence of the scope and creates the event with it, in one statement so that the lock is
+     * held for as short a time as possible.
+     *
+     * <p>Why the sequence is gap-free and in commit order: the increment reads the counter on the right-hand side
+     * of SET, so Cypher write-locks the Project node before reading it, and the lock is held until the
+     * transaction commits or rolls back. Hence (1) no two transactions get the same number; (2) a transaction
+     * takes number n+1 only after the one holding n committed, so sequence order is commit order; (3) a rollback
+     * undoes the increment with everything else, so no number is left without its event. Readers rely on exactly
+     * this (see {@code ContiguousRun}).
      */
-    static final String NEXT_SEQUENCE = """
+    static final String APPEND_EVENT = """
             MERGE (p:Project {organization_id: $org, project_id: $project})
               ON CREATE SET p.event_seq = 0
             SET p.event_seq = p.event_seq + 1
-            RETURN p.event_seq AS sequence
-            """;
-
-    static final String CREATE_EVENT = """
             CREATE (e:Event {
-              id: randomUUID(), organization_id: $org, project_id: $project, sequence: $sequence,
+              id: $id, organization_id: $org, project_id: $project, sequence: p.event_seq,
               agent_id: $agentId, user_id: $userId, category: $category, description: $description,
               impact: $impact, metadata: $metadata, timestamp: datetime(), task_id: $taskId,
               resolves_event_id: $resolves, blocked_by: $blockedBy, blocking_tasks: $blockingTasks,

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -106,10 +107,12 @@ public final class Neo4jStore implements CoordinationStore {
     @Override
     public Event append(Scope scope, EventDraft draft) {
         // The id is chosen here, once, so that a retry of a transaction whose commit succeeded but whose
-        // acknowledgement was lost finds its event instead of writing it twice.
+        // acknowledgement was lost finds its event instead of writing it twice. The first attempt skips the
+        // lookup: it cannot have committed anything yet.
         String id = UUID.randomUUID().toString();
+        AtomicBoolean retry = new AtomicBoolean();
         return write(tx -> {
-            Optional<Event> already = eventById(tx, scope, id);
+            Optional<Event> already = retry.getAndSet(true) ? eventById(tx, scope, id) : Optional.empty();
             if (already.isPresent()) {
                 return already.get();
             }
@@ -124,10 +127,8 @@ public final class Neo4jStore implements CoordinationStore {
 
     private static Event create(TransactionContext tx, Scope scope, String id, NewEvent event,
             Optional<String> agentId, String userId) {
-        long sequence = tx.run(Cypher.NEXT_SEQUENCE, params(scope)).single().get("sequence").asLong();
         Map<String, Object> params = params(scope,
                 "id", id,
-                "sequence", sequence,
                 "agentId", agentId.orElse(null),
                 "userId", userId,
                 "category", event.category().wireName(),
@@ -139,7 +140,7 @@ public final class Neo4jStore implements CoordinationStore {
                 "blockedBy", event.blocker().map(b -> b.blockedBy()).orElse(null),
                 "blockingTasks", event.blocker().map(b -> b.blockingTasks()).orElse(null),
                 "severity", event.blocker().map(b -> b.severity().wireName()).orElse(null));
-        return GraphMapper.event(tx.run(Cypher.CREATE_EVENT, params).single().get("e").asNode());
+        return GraphMapper.event(tx.run(Cypher.APPEND_EVENT, params).single().get("e").asNode());
     }
 
     private static Optional<Event> eventById(TransactionContext tx, Scope scope, String id) {
