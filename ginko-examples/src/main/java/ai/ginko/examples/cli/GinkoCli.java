@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
         description = "Coordinate AI agents through a shared Neo4j graph.",
         subcommands = {
             AgentCommand.class,
+            TaskCommand.class,
+            LogCommand.class,
+            EventsCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {
@@ -62,6 +65,7 @@ public final class GinkoCli {
         CommandLine commandLine = new CommandLine(new GinkoCli());
         commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
+        WireValues.registerConverters(commandLine);
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);

@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.Blocker;
+import ai.ginko.core.Event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -22,6 +23,23 @@ final class JsonOutput {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agents", snapshot.shown(all).stream().map(JsonOutput::agent).toList());
         json.put("blockers", snapshot.blockers().stream().map(JsonOutput::blocker).toList());
+        return write(json);
+    }
+
+    static String event(Event event) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", event.id());
+        json.put("sequence", event.sequence());
+        json.put("timestamp", event.timestamp().toString());
+        json.put("agent_id", event.agentId().orElse(null));
+        json.put("user_id", event.userId());
+        json.put("category", event.category().wireName());
+        json.put("description", event.description());
+        json.put("impact", event.impact().orElse(null));
+        json.put("task_id", event.taskId().orElse(null));
+        json.put("blocker", event.blocker().map(JsonOutput::blockerFields).orElse(null));
+        json.put("resolves_event_id", event.resolvesEventId().orElse(null));
+        json.put("metadata", event.metadata());
         return write(json);
     }
 
