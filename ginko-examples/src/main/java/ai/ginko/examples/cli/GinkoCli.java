@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Coordinate AI agents through a shared Neo4j graph.",
         subcommands = {
+            DevDbCommand.class,
             AgentCommand.class,
             TaskCommand.class,
             LogCommand.class,

@@ -12,7 +12,7 @@ class HelpTest {
     private final GinkoShell shell = GinkoShell.fresh();
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "agent", "agent status", "agent register", "agent heartbeat",
+    @ValueSource(strings = {"", "devdb", "agent", "agent status", "agent register", "agent heartbeat",
         "agent deregister", "task", "task claim", "task complete", "task release", "log", "events"})
     void everyCommandHasHelp(String command) {
         String[] args = (command + " --help").strip().split(" ");
@@ -47,6 +47,7 @@ class HelpTest {
     @Test
     void rootHelpListsTheEnvironmentVariables() {
         assertThat(shell.run("--help").out()).contains("GINKO_NEO4J_URI", "GINKO_ORG", "GINKO_AGENT_ID");
-        assertThat(GinkoCli.commandLine(Map.of()).getSubcommands()).containsKeys("agent", "task", "log", "events");
+        assertThat(GinkoCli.commandLine(Map.of()).getSubcommands()).containsKeys("devdb", "agent", "task", "log",
+                "events");
     }
 }
