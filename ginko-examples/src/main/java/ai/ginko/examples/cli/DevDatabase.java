@@ -1,5 +1,6 @@
 package ai.ginko.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,18 +25,21 @@ final class DevDatabase implements AutoCloseable {
     static final String HOST = "127.0.0.1";
 
     private final Neo4j server;
+    private final PrintWriter out;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DevDatabase(Neo4j server) {
+    private DevDatabase(Neo4j server, PrintWriter out) {
         this.server = server;
+        this.out = out;
         this.shutdownHook = new Thread(this::stop, "ginko-devdb-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    static DevDatabase start(Path dataDirectory, int port, boolean verbose) {
+    /** Starts the database; {@code out} hears when it stops, which takes seconds (checkpoints, Bolt shutdown). */
+    static DevDatabase start(Path dataDirectory, int port, boolean verbose, PrintWriter out) {
         Path home = dataDirectory.toAbsolutePath();
-        return new DevDatabase(verbose ? build(home, port) : QuietStderr.during(() -> build(home, port)));
+        return new DevDatabase(verbose ? build(home, port) : QuietStderr.during(() -> build(home, port)), out);
     }
 
     private static Neo4j build(Path home, int port) {
@@ -64,7 +68,11 @@ final class DevDatabase implements AutoCloseable {
 
     private void stop() {
         if (closed.compareAndSet(false, true)) {
+            out.println("Stopping Neo4j...");
+            out.flush();
             server.close();
+            out.println("Neo4j stopped.");
+            out.flush();
         }
     }
 }

@@ -47,13 +47,12 @@ final class DevDbCommand implements Callable<Integer> {
         } finally {
             database.close();
         }
-        spec.commandLine().getOut().println("Neo4j stopped.");
         return 0;
     }
 
     private DevDatabase start() {
         try {
-            return DevDatabase.start(dataDirectory, port, verbose.isOn());
+            return DevDatabase.start(dataDirectory, port, verbose.isOn(), spec.commandLine().getOut());
         } catch (RuntimeException e) {
             Throwable cause = rootCause(e);
             String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
