@@ -1,7 +1,6 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentInfo;
-import ai.ginko.core.AgentSession;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +20,7 @@ final class AgentCommand {
             description = "Tell the others the agent is alive (brings an offline agent back).")
     int heartbeat(@Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
             throws InterruptedException {
-        return connection.run(client -> {
-            AgentSession session = agent.attach(client);
+        return agent.runAs(connection, (client, session) -> {
             session.heartbeat();
             AgentInfo info = session.info();
             spec.commandLine().getOut().println("Heartbeat sent for " + info.id() + " (" + info.name() + ", "

@@ -8,7 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --agent-id}: the registered agent a command acts as, by default {@code GINKO_AGENT_ID}. */
+/**
+ * {@code --agent-id}: the registered agent a command acts as, by default {@code GINKO_AGENT_ID}.
+ *
+ * <p>Commands act for the agent through {@link CoordinationClient#attachAgent(String)}, never by starting it: a
+ * command-line call made on behalf of a long-running agent must not send heartbeats for it, nor mark it offline
+ * when the call ends.
+ */
 final class AgentOption {
 
     @Spec(Spec.Target.MIXEE)
@@ -29,11 +35,20 @@ final class AgentOption {
                         + " (or pass --agent-id); 'ginko agent register' prints one"));
     }
 
-    /**
-     * Acts for the agent without taking over its liveness: a command-line call on behalf of a long-running agent
-     * must not mark it offline when it exits.
-     */
-    AgentSession attach(CoordinationClient client) {
-        return client.attachAgent(required());
+    /** The agent's session when an agent is set; empty when the command acts as the human user. */
+    Optional<AgentSession> attachIfSet(CoordinationClient client) {
+        return agentId().map(client::attachAgent);
+    }
+
+    /** Runs {@code action} as the agent; a missing agent is a usage error before anything connects. */
+    int runAs(ConnectionOptions connection, SessionAction action) throws InterruptedException {
+        String id = required();
+        return connection.run(client -> action.run(client, client.attachAgent(id)));
+    }
+
+    /** What a command does as an agent; returns the exit code. */
+    @FunctionalInterface
+    interface SessionAction {
+        int run(CoordinationClient client, AgentSession session) throws InterruptedException;
     }
 }

@@ -33,7 +33,8 @@ final class EventsCommand implements Callable<Integer> {
     private long since;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "Wait up to this long (0-30) for an event when there is none yet (default: ${DEFAULT-VALUE}).")
+            description = "Wait up to this long (0-30) for an event when there is none yet "
+                    + "(default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",

@@ -82,7 +82,7 @@ final class LogCommand implements Callable<Integer> {
         EventCategory resolved = resolveCategory();
         checkBlockerOptions(resolved);
         return connection.run(client -> {
-            Optional<AgentSession> session = agent.agentId().map(id -> agent.attach(client));
+            Optional<AgentSession> session = agent.attachIfSet(client);
             Event stored = session.map(AgentSession::logger).orElseGet(client::logger)
                     .log(newEvent(resolved, session));
             spec.commandLine().getOut().println("Logged event #" + stored.sequence() + " (id " + stored.id() + ")");

@@ -23,7 +23,8 @@ final class RegisterCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME", description = "Display name, e.g. Claude-Implementer.")
+    @Option(names = "--name", required = true, paramLabel = "NAME",
+            description = "Display name, e.g. Claude-Implementer.")
     private String name;
 
     @Option(names = "--id", paramLabel = "AGENT_ID", description = "Use this id (default: a fresh agent_<12 hex>).")

@@ -20,18 +20,18 @@ final class TaskCommand {
     private CommandSpec spec;
 
     @Command(name = "claim", description = "Claim a task; fails (exit 1) when another live agent holds it.")
-    int claim(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId, @Mixin ConnectionOptions connection,
-            @Mixin AgentOption agent, @Mixin VerboseOption verbose) throws InterruptedException {
-        String agentId = agent.required();
-        return connection.run(client -> {
-            ClaimResult result = agent.attach(client).claim(taskId);
+    int claim(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId,
+            @Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
+            throws InterruptedException {
+        return agent.runAs(connection, (client, session) -> {
+            ClaimResult result = session.claim(taskId);
             String holder = describe(client, result.holder());
             String outcome = switch (result.outcome()) {
                 case CLAIMED -> "Claimed " + taskId;
                 case ALREADY_HELD -> "Already holding " + taskId;
                 case TAKEN_OVER -> "Took " + taskId + " over from offline " + result.previousHolder().orElseThrow();
                 case HELD_BY_OTHER -> throw new CliFailure(taskId + " is held by " + holder + "; "
-                        + agentId + " did not get it");
+                        + session.agentId() + " did not get it");
                 case COMPLETED -> throw new CliFailure(taskId + " was already completed by " + holder);
             };
             spec.commandLine().getOut().println(outcome + "; holder: " + holder);
@@ -40,22 +40,22 @@ final class TaskCommand {
     }
 
     @Command(name = "complete", description = "Mark a task the agent holds as completed.")
-    int complete(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId, @Mixin ConnectionOptions connection,
-            @Mixin AgentOption agent, @Mixin VerboseOption verbose) throws InterruptedException {
-        agent.required();
-        return connection.run(client -> {
-            agent.attach(client).complete(taskId);
+    int complete(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId,
+            @Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
+            throws InterruptedException {
+        return agent.runAs(connection, (client, session) -> {
+            session.complete(taskId);
             spec.commandLine().getOut().println("Completed " + taskId);
             return 0;
         });
     }
 
     @Command(name = "release", description = "Give up a task the agent holds, so that others can claim it.")
-    int release(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId, @Mixin ConnectionOptions connection,
-            @Mixin AgentOption agent, @Mixin VerboseOption verbose) throws InterruptedException {
-        agent.required();
-        return connection.run(client -> {
-            agent.attach(client).release(taskId);
+    int release(@Parameters(paramLabel = "TASK_ID", description = "The task, e.g. TASK-4.") String taskId,
+            @Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
+            throws InterruptedException {
+        return agent.runAs(connection, (client, session) -> {
+            session.release(taskId);
             spec.commandLine().getOut().println("Released " + taskId);
             return 0;
         });
