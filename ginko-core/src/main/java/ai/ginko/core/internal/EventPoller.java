@@ -93,7 +93,8 @@ public final class EventPoller implements AutoCloseable {
                 pollOnce();
                 failures.succeeded();
             } catch (RuntimeException e) {
-                if (!sleep(failures.failed(e))) {
+                // close() interrupts a query in flight; that is the end of polling, not a failure to report.
+                if (isClosed() || !sleep(failures.failed(e))) {
                     return;
                 }
             }
@@ -139,6 +140,15 @@ public final class EventPoller implements AutoCloseable {
                 }
             }
         } while (batch.size() == PAGE);
+    }
+
+    private boolean isClosed() {
+        lock.lock();
+        try {
+            return closed;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean sleep(Duration duration) {

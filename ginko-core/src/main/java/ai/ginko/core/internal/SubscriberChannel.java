@@ -104,6 +104,10 @@ final class SubscriberChannel implements PollSink, Subscription {
                 page = ContiguousRun.after(position, store.eventsAfter(scope, position, CoordinationClient.MAX_LIMIT));
                 failures.succeeded();
             } catch (RuntimeException e) {
+                // close() interrupts a read in flight; that is the end of the subscription, not a failure to report.
+                if (closed.get()) {
+                    return;
+                }
                 TimeUnit.NANOSECONDS.sleep(failures.failed(e).toNanos());
                 continue;
             }

@@ -1,0 +1,54 @@
+package ai.ginko.examples.cli;
+
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.CoordinationClient;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code --agent-id}: the registered agent a command acts as, by default {@code GINKO_AGENT_ID}.
+ *
+ * <p>Commands act for the agent through {@link CoordinationClient#attachAgent(String)}, never by starting it: a
+ * command-line call made on behalf of a long-running agent must not send heartbeats for it, nor mark it offline
+ * when the call ends.
+ */
+final class AgentOption {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--agent-id", paramLabel = "AGENT_ID",
+            description = "Act as this registered agent (env GINKO_AGENT_ID).")
+    private String agentId;
+
+    Optional<String> agentId() {
+        return Optional.ofNullable(agentId);
+    }
+
+    /** The agent id, or a usage error for commands that only an agent can run. */
+    String required() {
+        return agentId().orElseThrow(() -> new ParameterException(command.commandLine(),
+                "no agent: set " + EnvironmentDefaults.AGENT_ID_ENV
+                        + " (or pass --agent-id); 'ginko agent register' prints one"));
+    }
+
+    /** The agent's session when an agent is set; empty when the command acts as the human user. */
+    Optional<AgentSession> attachIfSet(CoordinationClient client) {
+        return agentId().map(client::attachAgent);
+    }
+
+    /** Runs {@code action} as the agent; a missing agent is a usage error before anything connects. */
+    int runAs(ConnectionOptions connection, SessionAction action) throws InterruptedException {
+        String id = required();
+        return connection.run(client -> action.run(client, client.attachAgent(id)));
+    }
+
+    /** What a command does as an agent; returns the exit code. */
+    @FunctionalInterface
+    interface SessionAction {
+        int run(CoordinationClient client, AgentSession session) throws InterruptedException;
+    }
+}

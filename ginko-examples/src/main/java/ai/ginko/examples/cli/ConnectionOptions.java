@@ -1,0 +1,88 @@
+package ai.ginko.examples.cli;
+
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.CoordinationUnavailableException;
+import ai.ginko.neo4j.Neo4jCoordination;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Where the shared graph is, and which scope and user a command acts in. Each option falls back to its
+ * environment variable (see {@link EnvironmentDefaults}).
+ */
+final class ConnectionOptions {
+
+    static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = DEFAULT_URI,
+            description = "Neo4j to connect to (env GINKO_NEO4J_URI; default: ${DEFAULT-VALUE}, "
+                    + "where 'ginko devdb' listens).")
+    private String uri;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Neo4j user (env GINKO_NEO4J_USER; "
+            + "none for 'ginko devdb').")
+    private String databaseUser;
+
+    @Option(names = "--password", paramLabel = "SECRET", description = "Neo4j password (env GINKO_NEO4J_PASSWORD).")
+    private String password;
+
+    @Option(names = "--database", paramLabel = "NAME",
+            description = "Neo4j database (env GINKO_NEO4J_DATABASE; default: the server's default).")
+    private String database;
+
+    @Option(names = "--org", paramLabel = "ORG", description = "Organization of the scope (env GINKO_ORG).")
+    private String organization;
+
+    @Option(names = "--project", paramLabel = "PROJECT", description = "Project of the scope (env GINKO_PROJECT).")
+    private String project;
+
+    @Option(names = "--user-id", paramLabel = "USER", defaultValue = "${sys:user.name}",
+            description = "Who you are in the log (env GINKO_USER; default: ${DEFAULT-VALUE}).")
+    private String userId;
+
+    /**
+     * Connects, runs {@code action}, and disconnects. An unreachable database becomes one {@link CliFailure} line
+     * naming the URI, whether it fails at connect time or later.
+     */
+    int run(ClientAction action) throws InterruptedException {
+        try (CoordinationClient client = connect()) {
+            return action.run(client);
+        } catch (CoordinationUnavailableException e) {
+            throw CliFailure.unreachable(uri, e);
+        }
+    }
+
+    private CoordinationClient connect() {
+        Neo4jCoordination.Builder builder = Neo4jCoordination.builder()
+                .uri(uri)
+                .scope(required(organization, "--org", EnvironmentDefaults.ORG_ENV),
+                        required(project, "--project", EnvironmentDefaults.PROJECT_ENV))
+                .userId(userId);
+        if (databaseUser != null) {
+            builder.basicAuth(databaseUser, password == null ? "" : password);
+        }
+        if (database != null) {
+            builder.database(database);
+        }
+        return builder.build();
+    }
+
+    private String required(String value, String option, String variable) {
+        if (value == null) {
+            throw new ParameterException(command.commandLine(),
+                    "no scope: set " + variable + " (or pass " + option + ")");
+        }
+        return value;
+    }
+
+    /** What a command does with a connected client; returns the exit code. */
+    @FunctionalInterface
+    interface ClientAction {
+        int run(CoordinationClient client) throws InterruptedException;
+    }
+}

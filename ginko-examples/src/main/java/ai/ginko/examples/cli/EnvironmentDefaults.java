@@ -1,0 +1,46 @@
+package ai.ginko.examples.cli;
+
+import ai.ginko.neo4j.Neo4jCoordination;
+import java.util.Map;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Takes an option's value from its environment variable when the option is not given, so that an agent's shell
+ * can be set up once with {@code export}. Answers null when the variable is unset or blank, and picocli then uses
+ * the option's own default.
+ */
+final class EnvironmentDefaults implements IDefaultValueProvider {
+
+    static final String ORG_ENV = "GINKO_ORG";
+    static final String PROJECT_ENV = "GINKO_PROJECT";
+    static final String AGENT_ID_ENV = "GINKO_AGENT_ID";
+    static final String USER_ENV = "GINKO_USER";
+
+    private static final Map<String, String> VARIABLES = Map.of(
+            "--uri", Neo4jCoordination.URI_ENV,
+            "--user", Neo4jCoordination.USER_ENV,
+            "--password", Neo4jCoordination.PASSWORD_ENV,
+            "--database", Neo4jCoordination.DATABASE_ENV,
+            "--org", ORG_ENV,
+            "--project", PROJECT_ENV,
+            "--agent-id", AGENT_ID_ENV,
+            "--user-id", USER_ENV);
+
+    private final Map<String, String> environment;
+
+    EnvironmentDefaults(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public String defaultValue(ArgSpec argument) {
+        if (!(argument instanceof OptionSpec option)) {
+            return null;
+        }
+        String variable = VARIABLES.get(option.longestName());
+        String value = variable == null ? null : environment.get(variable);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

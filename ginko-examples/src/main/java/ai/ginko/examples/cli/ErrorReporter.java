@@ -1,0 +1,54 @@
+package ai.ginko.examples.cli;
+
+import ai.ginko.core.GinkoException;
+import ai.ginko.core.UnknownAgentException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Turns failures into one line on standard error and an exit code: 2 for usage errors (including the library's
+ * {@link IllegalArgumentException}s, which name the invalid value), 1 for everything else. Stack traces only with
+ * {@code --verbose}: a shell user can act on the message, not on the trace.
+ */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    static final int FAILURE = 1;
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("ginko: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult fullParseResult) {
+        PrintWriter err = command.getErr();
+        err.println("ginko: " + message(e));
+        if (command.getParseResult().hasMatchedOption(VerboseOption.NAME)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return e instanceof IllegalArgumentException ? ExitCode.USAGE : FAILURE;
+    }
+
+    private static String message(Exception e) {
+        return switch (e) {
+            case UnknownAgentException unknown -> unknown.getMessage() + " (see 'ginko agent register')";
+            case CliFailure failure -> failure.getMessage();
+            case IllegalArgumentException invalid -> invalid.getMessage();
+            case GinkoException refused -> refused.getMessage();
+            default -> "unexpected error: " + e + " (run with --verbose for details)";
+        };
+    }
+}

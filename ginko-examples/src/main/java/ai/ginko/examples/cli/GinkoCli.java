@@ -1,0 +1,75 @@
+package ai.ginko.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code ginko} command line: lets people and agents that are not Java programs register, claim tasks, log
+ * events and watch the shared log from a shell.
+ *
+ * <p>Exit codes: 0 on success, 1 when the command could not do its work (database unreachable, task held by
+ * another agent, …), 2 on usage errors (unknown option, invalid value, missing setting).
+ */
+@Command(name = "ginko",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = VersionProvider.class,
+        description = "Coordinate AI agents through a shared Neo4j graph.",
+        subcommands = {
+            DevDbCommand.class,
+            AgentCommand.class,
+            TaskCommand.class,
+            LogCommand.class,
+            EventsCommand.class,
+            HelpCommand.class
+        })
+public final class GinkoCli {
+
+    /** Shown under {@code ginko --help} only: the subcommands' help lists each option with its variable. */
+    private static final String[] ENVIRONMENT_HELP = {
+        "",
+        "Environment (each also an option of the commands that use it):",
+        "  GINKO_NEO4J_URI       Neo4j to connect to (--uri; default",
+        "                        bolt://127.0.0.1:7687, where 'ginko devdb' listens)",
+        "  GINKO_NEO4J_USER      Neo4j credentials (--user, --password;",
+        "  GINKO_NEO4J_PASSWORD  none needed for 'ginko devdb')",
+        "  GINKO_NEO4J_DATABASE  Neo4j database (--database; default: the server's own)",
+        "  GINKO_ORG             the organization and project to act in",
+        "  GINKO_PROJECT         (--org, --project; required)",
+        "  GINKO_AGENT_ID        the registered agent to act as (--agent-id)",
+        "  GINKO_USER            who you are in the log (--user-id; default: OS user)",
+        "",
+        "Exit status: 0 success; 1 failure (database unreachable, task held by another",
+        "agent, ...); 2 usage error (unknown option, invalid value, missing setting)."
+    };
+
+    private GinkoCli() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine commandLine = commandLine(System.getenv());
+        // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
+        commandLine.setOut(new PrintWriter(System.out, true));
+        System.exit(commandLine.execute(args));
+    }
+
+    /**
+     * The command line with its defaults read from {@code environment} instead of the process environment, so that
+     * tests can run commands in-process with their own settings.
+     */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new GinkoCli());
+        commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
+        commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
+        WireValues.registerConverters(commandLine);
+        ErrorReporter reporter = new ErrorReporter();
+        commandLine.setParameterExceptionHandler(reporter);
+        commandLine.setExecutionExceptionHandler(reporter);
+        return commandLine;
+    }
+}

@@ -1,0 +1,65 @@
+package ai.ginko.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AgentCommandTest {
+
+    private final GinkoShell shell = GinkoShell.fresh();
+
+    @Test
+    void registerPrintsTheIdAndHowToUseIt() {
+        GinkoShell.Result result = shell.run("agent", "register", "--name", "Claude-Implementer");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).matches("agent_[0-9a-f]{12}\\R");
+        String agentId = result.out().strip();
+        assertThat(result.errLines()).contains("  export GINKO_AGENT_ID=" + agentId);
+    }
+
+    @Test
+    void registerWithAnIdIsIdempotentAndRenames() {
+        shell.register("Claude", "--id=agent_abc123");
+        shell.register("Claude-Implementer", "--id=agent_abc123", "--capability=java", "--capability=tests");
+
+        assertThat(shell.run("agent", "status").out()).contains("agent_abc123  Claude-Implementer  idle")
+                .contains("Active Agents (1):");
+    }
+
+    @Test
+    void registerWithoutANameIsAUsageError() {
+        GinkoShell.Result result = shell.run("agent", "register");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst()).isEqualTo("ginko: Missing required option: '--name=NAME'");
+    }
+
+    @Test
+    void deregisterMarksTheAgentOffline() {
+        GinkoShell agent = shell.asAgent(shell.register("Claude-Implementer"));
+
+        assertThat(agent.run("agent", "deregister").out()).endsWith(" is offline now.\n");
+
+        assertThat(shell.run("agent", "status").out()).startsWith("Active Agents (0):");
+    }
+
+    @Test
+    void heartbeatBringsAnOfflineAgentBack() {
+        String agentId = shell.register("Claude-Implementer");
+        shell.run("agent", "deregister", agentId);
+
+        GinkoShell.Result result = shell.asAgent(agentId).run("agent", "heartbeat");
+
+        assertThat(result.outLines()).containsExactly("Heartbeat sent for " + agentId + " (Claude-Implementer, idle)");
+        assertThat(shell.run("agent", "status").out()).startsWith("Active Agents (1):");
+    }
+
+    @Test
+    void deregisteringAnUnknownAgentExitsOne() {
+        GinkoShell.Result result = shell.run("agent", "deregister", "agent_000000000000");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString().startsWith("ginko: agentId: no agent");
+    }
+}

@@ -1,0 +1,83 @@
+package ai.ginko.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.ginko.neo4j.EmbeddedNeo4j;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code ginko} commands in-process, the way a shell with some exported variables would: against the shared
+ * embedded Neo4j, in an organization of the test's own so that tests never see each other's data.
+ */
+final class GinkoShell {
+
+    private final Map<String, String> environment;
+
+    private GinkoShell(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** A shell pointed at the embedded database, in a fresh organization, as user {@code tester}. */
+    static GinkoShell fresh() {
+        return new GinkoShell(Map.of(
+                "GINKO_NEO4J_URI", EmbeddedNeo4j.boltUri().toString(),
+                "GINKO_ORG", "org-" + UUID.randomUUID(),
+                "GINKO_PROJECT", "checkout",
+                "GINKO_USER", "tester"));
+    }
+
+    /** The same shell with one more variable exported. */
+    GinkoShell with(String variable, String value) {
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.put(variable, value);
+        return new GinkoShell(changed);
+    }
+
+    GinkoShell asAgent(String agentId) {
+        return with("GINKO_AGENT_ID", agentId);
+    }
+
+    Result run(String... args) {
+        return start(args).await();
+    }
+
+    /** Runs a command on a thread of its own, for the ones that run until interrupted. */
+    Running start(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = GinkoCli.commandLine(environment);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return new Running(commandLine, args, out, err);
+    }
+
+    /** Registers an agent and returns its id, failing the test if that does not work. */
+    String register(String name, String... more) {
+        String[] args = new String[3 + more.length];
+        args[0] = "agent";
+        args[1] = "register";
+        args[2] = "--name=" + name;
+        System.arraycopy(more, 0, args, 3, more.length);
+        Result result = run(args);
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return result.out().strip();
+    }
+
+    /** What a finished command left: its exit code and what it printed. */
+    record Result(int exitCode, String out, String err) {
+
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+}
