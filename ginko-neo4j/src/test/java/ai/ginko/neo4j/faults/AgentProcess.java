@@ -6,6 +6,8 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.NewEvent;
 import ai.ginko.neo4j.Neo4jCoordination;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.List;
 /**
  * The main class of a child JVM that plays an agent: registers, sends heartbeats, claims a task, logs an event
  * carrying its own clock's time ({@value #LOCAL_CLOCK}), says {@code ready} on stdout, then works until it is
- * killed. Arguments: bolt URI, organization, agent id, task id.
+ * killed or its parent dies. Arguments: bolt URI, organization, agent id, task id.
  */
 public final class AgentProcess {
 
@@ -23,7 +25,7 @@ public final class AgentProcess {
     private AgentProcess() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws IOException {
         CoordinationClient client = Neo4jCoordination.builder().uri(args[0]).scope(args[1], "p").userId("child")
                 .heartbeatInterval(Duration.ofMillis(200)).build();
         AgentSession agent = client.startAgent(new AgentRegistration(args[2], "Child-Agent", List.of()));
@@ -32,6 +34,8 @@ public final class AgentProcess {
                 .metadata(LOCAL_CLOCK, Instant.now().toString()).build());
         System.out.println(READY);
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        // Standard input closes when the test JVM dies: never outlive it, whatever happened to it.
+        System.in.transferTo(OutputStream.nullOutputStream());
+        System.exit(0);
     }
 }

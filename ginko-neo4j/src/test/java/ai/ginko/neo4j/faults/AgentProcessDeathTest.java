@@ -28,9 +28,9 @@ class AgentProcessDeathTest {
     private Process child;
 
     @AfterEach
-    void killChild() {
+    void killChild() throws InterruptedException {
         if (child != null) {
-            child.destroyForcibly();
+            ChildAgents.kill(child);
         }
     }
 

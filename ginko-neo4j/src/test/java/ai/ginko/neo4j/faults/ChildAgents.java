@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /** Starts {@link AgentProcess} in a child JVM (the test JVM's own java and class path) and waits until it is ready. */
 final class ChildAgents {
@@ -40,5 +41,11 @@ final class ChildAgents {
         }
         assertThat(line).as("child agent process became ready").isEqualTo(AgentProcess.READY);
         return process;
+    }
+
+    /** Kills the child and whatever it started (a wrapper such as faketime runs the JVM as its own child). */
+    static void kill(Process process) throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 }

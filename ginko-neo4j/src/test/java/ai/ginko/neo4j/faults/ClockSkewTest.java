@@ -49,9 +49,9 @@ class ClockSkewTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws InterruptedException {
         observer.close();
-        child.destroyForcibly();
+        ChildAgents.kill(child);
     }
 
     @Test
