@@ -56,7 +56,7 @@ public final class Benchmark {
         // A fresh organization per run: nothing an earlier run left in the database can affect this one.
         String organization = "bench-" + UUID.randomUUID();
         MachineInfo machine = MachineInfo.current();
-        progress("Starting Neo4j (set GINKO_NEO4J_URI to use a server instead) ...");
+        progress("Getting Neo4j ready: the server in GINKO_NEO4J_URI, else an embedded one ...");
         try (BenchDatabase database = BenchDatabase.start(System.getenv())) {
             progress("Neo4j: " + database.description() + ", scope organization " + organization);
             if (options.soakMinutes() > 0) {
