@@ -1,0 +1,42 @@
+package ai.ginko.examples.bench;
+
+import ai.ginko.neo4j.Neo4jCoordination;
+import java.util.Map;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/** The Neo4j the benchmark runs against: the server in {@code GINKO_NEO4J_URI}, or an embedded one it starts. */
+final class BenchDatabase implements AutoCloseable {
+
+    private final Neo4j embedded;
+    private final String uri;
+
+    private BenchDatabase(Neo4j embedded, String uri) {
+        this.embedded = embedded;
+        this.uri = uri;
+    }
+
+    static BenchDatabase start(Map<String, String> environment) {
+        String external = environment.get(Neo4jCoordination.URI_ENV);
+        if (external != null && !external.isBlank()) {
+            return new BenchDatabase(null, external.strip());
+        }
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        return new BenchDatabase(neo4j, neo4j.boltURI().toString());
+    }
+
+    String uri() {
+        return uri;
+    }
+
+    String description() {
+        return embedded != null ? "embedded (neo4j-harness, in the benchmark JVM)" : "external " + uri;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package ai.ginko.examples.bench;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The benchmark's command line.
+ *
+ * @param events         events the cross-process writer logs
+ * @param rate           events per second the latency writers aim for
+ * @param pollInterval   the clients' poll interval
+ * @param json           whether to end stdout with one JSON line of the results
+ * @param soakMinutes    minutes of soak instead of the benchmark; 0 for the benchmark
+ * @param realtimeCursor whether loggers write their cursor after every event (the library's default)
+ * @param help           whether to print the usage and stop
+ */
+record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
+        boolean realtimeCursor, boolean help) {
+
+    static final String USAGE = """
+            Usage: Benchmark [options]
+              --events N              events the cross-process writer logs (default 2000)
+              --rate R                events per second the latency writers aim for (default 200)
+              --poll-interval-ms MS   the clients' poll interval (default 100, the library's default)
+              --realtime-cursor B     true|false: loggers write their cursor after every event (default true)
+              --json                  end stdout with one JSON line of the results
+              --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
+                                      heap and threads every minute
+              --help                  print this and exit
+            Uses GINKO_NEO4J_URI (with GINKO_NEO4J_USER and GINKO_NEO4J_PASSWORD) when set, else an embedded Neo4j.
+            """;
+
+    static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false);
+
+    BenchOptions {
+        if (events < 1) {
+            throw new IllegalArgumentException("--events must be at least 1, was " + events);
+        }
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("--rate must be a positive number, was " + rate);
+        }
+        if (pollInterval.toMillis() < 1 || pollInterval.toMillis() > 60_000) {
+            throw new IllegalArgumentException("--poll-interval-ms must be between 1 and 60000, was "
+                    + pollInterval.toMillis());
+        }
+        if (soakMinutes < 0) {
+            throw new IllegalArgumentException("--soak-minutes must not be negative, was " + soakMinutes);
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the first unknown, incomplete or invalid option */
+    static BenchOptions parse(String... args) {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        BenchOptions options = DEFAULTS;
+        while (!rest.isEmpty()) {
+            options = options.apply(rest);
+        }
+        return options;
+    }
+
+    /** Takes one option (and its value, as {@code --name value} or {@code --name=value}) off the front. */
+    private BenchOptions apply(Deque<String> rest) {
+        String arg = rest.removeFirst();
+        int equals = arg.indexOf('=');
+        String name = equals > 0 ? arg.substring(0, equals) : arg;
+        if (equals > 0) {
+            rest.addFirst(arg.substring(equals + 1));
+        }
+        return switch (name) {
+            case "--events" -> withEvents(parseInt(name, value(name, rest)));
+            case "--rate" -> withRate(parseDouble(name, value(name, rest)));
+            case "--poll-interval-ms" -> withPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
+            case "--realtime-cursor" -> withRealtimeCursor(parseBoolean(name, value(name, rest)));
+            case "--soak-minutes" -> withSoakMinutes(parseInt(name, value(name, rest)));
+            case "--json" -> flag(name, equals, withJson());
+            case "--help", "-h" -> flag(name, equals, withHelp());
+            default -> throw new IllegalArgumentException("unknown option " + arg);
+        };
+    }
+
+    private static BenchOptions flag(String name, int equals, BenchOptions result) {
+        if (equals > 0) {
+            throw new IllegalArgumentException(name + " takes no value");
+        }
+        return result;
+    }
+
+    private static String value(String name, Deque<String> rest) {
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException(name + " needs a value");
+        }
+        return rest.removeFirst();
+    }
+
+    private static int parseInt(String name, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was " + value);
+        }
+    }
+
+    private static double parseDouble(String name, String value) {
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, was " + value);
+        }
+    }
+
+    private static boolean parseBoolean(String name, String value) {
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, was " + value);
+        };
+    }
+
+    BenchOptions withEvents(int newEvents) {
+        return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help);
+    }
+
+    BenchOptions withRate(double newRate) {
+        return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help);
+    }
+
+    BenchOptions withPollInterval(Duration newInterval) {
+        return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help);
+    }
+
+    BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help);
+    }
+
+    BenchOptions withJson() {
+        return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help);
+    }
+
+    BenchOptions withHelp() {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true);
+    }
+
+    BenchOptions withSoakMinutes(int newSoakMinutes) {
+        return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help);
+    }
+}

@@ -1,0 +1,29 @@
+package ai.ginko.examples.bench;
+
+/**
+ * What the writer JVM reports when it is done.
+ *
+ * @param events  events logged
+ * @param nanos   from the first event due to the last {@code log} call returned
+ * @param logCall how long its {@code log} calls took
+ */
+record WriterReport(long events, long nanos, LatencySummary logCall) {
+
+    static final String KIND = "sent";
+
+    double ratePerSecond() {
+        return events / (nanos / 1e9);
+    }
+
+    ChildMessage toMessage() {
+        return new ChildMessage(KIND, events, nanos, logCall.p50Ms(), logCall.p90Ms(), logCall.p99Ms(),
+                logCall.maxMs());
+    }
+
+    static WriterReport from(ChildMessage message) {
+        message.expect(KIND);
+        return new WriterReport(message.longField(0), message.longField(1), new LatencySummary(
+                Math.toIntExact(message.longField(0)), message.doubleField(2), message.doubleField(3),
+                message.doubleField(4), message.doubleField(5)));
+    }
+}
