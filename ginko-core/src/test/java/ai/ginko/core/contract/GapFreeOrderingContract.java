@@ -16,10 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** Concurrent writers in several processes still produce one gap-free, duplicate-free sequence. */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
 public abstract class GapFreeOrderingContract extends ContractTestSupport {
 
     private static final int WRITERS = 8;
