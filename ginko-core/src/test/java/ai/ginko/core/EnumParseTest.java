@@ -27,7 +27,8 @@ class EnumParseTest {
         assertThatThrownBy(() -> EventCategory.parse(value))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("category")
-                .hasMessageContaining("fix, feature, decision, insight, git, achievement, blocker, blocker_resolved, task")
+                .hasMessageContaining(
+                        "fix, feature, decision, insight, git, achievement, blocker, blocker_resolved, task")
                 .hasMessageEndingWith("was " + value);
     }
 

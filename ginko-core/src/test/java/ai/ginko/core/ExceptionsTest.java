@@ -36,14 +36,16 @@ class ExceptionsTest {
     void unknownAgentNamesTheAgentAndTheScope() {
         UnknownAgentException e = new UnknownAgentException("agent_x", SCOPE);
 
-        assertThat(e).hasMessageStartingWith("agentId").hasMessageContaining("agent_x").hasMessageContaining("acme/web");
+        assertThat(e).hasMessageStartingWith("agentId")
+                .hasMessageContaining("agent_x").hasMessageContaining("acme/web");
         assertThat(e.agentId()).isEqualTo("agent_x");
     }
 
     @Test
     void unknownBlockerNamesTheEventAndTheScope() {
         assertThat(new UnknownBlockerException("event-9", SCOPE))
-                .hasMessageStartingWith("resolvesEventId").hasMessageContaining("event-9").hasMessageContaining("acme/web");
+                .hasMessageStartingWith("resolvesEventId")
+                .hasMessageContaining("event-9").hasMessageContaining("acme/web");
     }
 
     @Test

@@ -92,10 +92,12 @@ class ChecksTest {
     @Test
     void idListRejectsDuplicatesAndMoreThan100Entries() {
         assertThatThrownBy(() -> Checks.idList(List.of("a", "a"), "tasks"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("tasks must not contain duplicates");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("tasks must not contain duplicates");
         List<String> many = IntStream.range(0, 101).mapToObj(i -> "t" + i).toList();
         assertThatThrownBy(() -> Checks.idList(many, "tasks"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("tasks must have at most 100 entries, had 101");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tasks must have at most 100 entries, had 101");
         assertThat(Checks.idList(many.subList(0, 100), "tasks")).hasSize(100);
     }
 
