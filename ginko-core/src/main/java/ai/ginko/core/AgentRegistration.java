@@ -36,6 +36,6 @@ public record AgentRegistration(String agentId, String name, List<String> capabi
     }
 
     public AgentRegistration withCapabilities(Collection<String> newCapabilities) {
-        return new AgentRegistration(agentId, name, List.copyOf(Checks.notNull(newCapabilities, "capabilities")));
+        return new AgentRegistration(agentId, name, Checks.idList(newCapabilities, "capabilities"));
     }
 }

@@ -20,11 +20,12 @@ public record Blocker(String blockedBy, List<String> blockingTasks, Severity sev
     }
 
     public static Blocker of(String blockedBy, Severity severity, Collection<String> blockingTasks) {
-        return new Blocker(blockedBy, List.copyOf(Checks.notNull(blockingTasks, "blockingTasks")), severity);
+        return new Blocker(blockedBy, Checks.idList(blockingTasks, "blockingTasks"), severity);
     }
 
     /** Whether any of these tasks is among the {@link #blockingTasks()} this blocker holds up. */
     public boolean affectsAny(Collection<String> taskIds) {
+        Checks.notNull(taskIds, "taskIds");
         return blockingTasks.stream().anyMatch(taskIds::contains);
     }
 }

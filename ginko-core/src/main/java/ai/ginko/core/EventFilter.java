@@ -1,8 +1,10 @@
 package ai.ginko.core;
 
 import ai.ginko.core.internal.Checks;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -20,7 +22,8 @@ public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, S
     private static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), Set.of());
 
     public EventFilter {
-        categories = Set.copyOf(Checks.notNull(categories, "categories"));
+        Checks.notNull(categories, "categories").forEach(category -> Checks.notNull(category, "categories"));
+        categories = Set.copyOf(categories);
         agentIds = Set.copyOf(Checks.idList(agentIds, "agentIds"));
         affectingTasks = Set.copyOf(Checks.idList(affectingTasks, "affectingTasks"));
     }
@@ -30,24 +33,34 @@ public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, S
     }
 
     public static EventFilter categories(EventCategory first, EventCategory... rest) {
-        return new EventFilter(EnumSet.of(first, rest), Set.of(), Set.of());
+        Set<EventCategory> wanted = copyKeepingNulls(Arrays.asList(Checks.notNull(rest, "categories")), "categories");
+        wanted.add(first);
+        return new EventFilter(wanted, Set.of(), Set.of());
     }
 
     public static EventFilter agents(Collection<String> agentIds) {
-        return new EventFilter(Set.of(), Set.copyOf(agentIds), Set.of());
+        return new EventFilter(Set.of(), copyKeepingNulls(agentIds, "agentIds"), Set.of());
     }
 
     /** Blocker events that hold up any of these tasks: what an agent asks about its own work. */
     public static EventFilter blockersAffecting(Collection<String> taskIds) {
-        return new EventFilter(EnumSet.of(EventCategory.BLOCKER), Set.of(), Set.copyOf(taskIds));
+        return new EventFilter(EnumSet.of(EventCategory.BLOCKER), Set.of(), copyKeepingNulls(taskIds, "taskIds"));
     }
 
     public EventFilter withAgents(Collection<String> newAgentIds) {
-        return new EventFilter(categories, Set.copyOf(newAgentIds), affectingTasks);
+        return new EventFilter(categories, copyKeepingNulls(newAgentIds, "agentIds"), affectingTasks);
     }
 
     public EventFilter withCategories(Collection<EventCategory> newCategories) {
-        return new EventFilter(Set.copyOf(newCategories), agentIds, affectingTasks);
+        return new EventFilter(copyKeepingNulls(newCategories, "categories"), agentIds, affectingTasks);
+    }
+
+    /**
+     * A mutable set of the values, duplicates merged. Null entries stay in, for the canonical constructor to reject
+     * with the field named; {@code Set.copyOf} would throw a bare NullPointerException instead.
+     */
+    private static <T> Set<T> copyKeepingNulls(Collection<T> values, String field) {
+        return new HashSet<>(Checks.notNull(values, field));
     }
 
     @Override

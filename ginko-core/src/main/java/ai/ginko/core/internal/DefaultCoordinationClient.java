@@ -71,11 +71,13 @@ public final class DefaultCoordinationClient implements CoordinationClient {
 
     @Override
     public Scope scope() {
+        ensureOpen();
         return scope;
     }
 
     @Override
     public ClientSettings settings() {
+        ensureOpen();
         return settings;
     }
 
@@ -101,7 +103,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
 
     private synchronized DefaultSessionCursor userCursor() {
         if (userCursor == null) {
-            userCursor = new DefaultSessionCursor(store, scope, settings.userId(), settings.realtimeCursor());
+            userCursor = new DefaultSessionCursor(store, scope, settings.userId(), settings.realtimeCursor(),
+                this::ensureOpen);
         }
         return userCursor;
     }
@@ -231,7 +234,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     }
 
     private DefaultAgentSession newSession(String agentId, Heartbeater heartbeater) {
-        DefaultSessionCursor cursor = new DefaultSessionCursor(store, scope, agentId, settings.realtimeCursor());
+        DefaultSessionCursor cursor = new DefaultSessionCursor(store, scope, agentId, settings.realtimeCursor(),
+                this::ensureOpen);
         return new DefaultAgentSession(this, agentId, cursor, heartbeater);
     }
 

@@ -25,12 +25,15 @@ final class DefaultSessionCursor implements SessionCursor {
     private final CoordinationStore store;
     private final Scope scope;
     private final boolean realtime;
+    private final Runnable ensureOpen;
     private CursorPosition current;
 
-    DefaultSessionCursor(CoordinationStore store, Scope scope, String ownerId, boolean realtime) {
+    /** @param ensureOpen throws {@link IllegalStateException} once the owning client is closed */
+    DefaultSessionCursor(CoordinationStore store, Scope scope, String ownerId, boolean realtime, Runnable ensureOpen) {
         this.store = store;
         this.scope = scope;
         this.realtime = realtime;
+        this.ensureOpen = ensureOpen;
         this.current = store.cursor(scope, ownerId).orElseGet(() -> new CursorPosition(
                 ownerId, Optional.empty(), 0, "started", Instant.now(), Optional.empty()));
     }
@@ -42,12 +45,14 @@ final class DefaultSessionCursor implements SessionCursor {
 
     @Override
     public synchronized CursorPosition markSeen(long sequence) {
+        ensureOpen.run();
         Checks.nonNegative(sequence, "sequence");
         return advance(current.currentTask(), Math.max(sequence, current.lastSequence()), "seen " + sequence);
     }
 
     @Override
     public synchronized CursorPosition handoff(String note) {
+        ensureOpen.run();
         Checks.text(note, "note", Checks.MAX_DESCRIPTION_BYTES);
         current = store.writeCursor(scope, new CursorDraft(current.ownerId(), current.currentTask(),
                 current.lastSequence(), "handoff", Optional.of(note)));

@@ -10,8 +10,8 @@ interface PollSink {
     void accept(List<Event> batch);
 
     /**
-     * The sequence this sink needs the poller to start after when the poller (re)starts, or
-     * {@link Long#MAX_VALUE} when the sink can catch up from the store by itself.
+     * The sequence this sink needs the poller to start after when the poller (re)starts. A sink cannot rely on
+     * catching up from the store by itself: it sees what it missed only when a later batch arrives.
      */
     long requiredStart();
 }

@@ -68,9 +68,13 @@ final class SubscriberChannel implements PollSink, Subscription {
         }
     }
 
+    /**
+     * Its position: a gap shows only once a later event arrives, so events committed between the catch-up's last
+     * read and a (re)starting poller's first one would otherwise wait for the next event, however long that takes.
+     */
     @Override
     public long requiredStart() {
-        return Long.MAX_VALUE;
+        return position;
     }
 
     private void run() {

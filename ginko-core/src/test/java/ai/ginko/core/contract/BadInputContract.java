@@ -1,0 +1,260 @@
+package ai.ginko.core.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.Blocker;
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.CursorPosition;
+import ai.ginko.core.EventCategory;
+import ai.ginko.core.EventFilter;
+import ai.ginko.core.NewEvent;
+import ai.ginko.core.Severity;
+import ai.ginko.core.TaskClaim;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every entry point rejects bad input with an {@link IllegalArgumentException} whose message starts with the
+ * offending field, before anything reaches the store.
+ */
+public abstract class BadInputContract extends ContractTestSupport {
+
+    private static final String LONG_ID = "x".repeat(257);
+    private static final String LONG_DESCRIPTION = "x".repeat(64 * 1024 + 1);
+    /** Fewer characters than the limit, more bytes: the limit counts UTF-8 bytes. */
+    private static final String LONG_MULTIBYTE_DESCRIPTION = "é".repeat(32 * 1024 + 1);
+    private static final String LONG_TEXT = "x".repeat(4 * 1024 + 1);
+
+    private CoordinationClient client;
+    private AgentSession agent;
+    private State before;
+
+    /** What a rejected call must leave unchanged. */
+    private record State(long latestSequence, List<String> agents, List<TaskClaim> claims,
+            List<CursorPosition> cursors) {
+
+        static State of(CoordinationClient client) {
+            return new State(client.latestSequence(),
+                    client.agents().stream().map(a -> a.id() + ":" + a.name()).toList(),
+                    client.claims(), client.cursors());
+        }
+    }
+
+    @FunctionalInterface
+    protected interface BadCall {
+        void call(CoordinationClient client, AgentSession agent) throws Exception;
+    }
+
+    @BeforeEach
+    void clientWithSomeHistory() {
+        client = client();
+        AgentInfo registered = client.registerAgent(new AgentRegistration("agent_fixture", "Fixture", List.of()));
+        agent = client.attachAgent(registered.id());
+        agent.claim("TASK-1");
+        client.logger().log(EventCategory.FEATURE, "existing");
+        before = State.of(client);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCalls")
+    void isRejectedNamingTheFieldAndWritesNothing(BadCall badCall, String field) {
+        assertThatThrownBy(() -> badCall.call(client, agent))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(field);
+        assertThat(State.of(client)).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badCalls() {
+        return Stream.of(
+                // reading events
+                bad("eventsSince with a negative afterSequence", "afterSequence", (c, a) -> c.eventsSince(-1, 10)),
+                bad("eventsSince with limit 0", "limit", (c, a) -> c.eventsSince(0, 0)),
+                bad("eventsSince with limit 1001", "limit", (c, a) -> c.eventsSince(0, 1001)),
+                bad("eventsByAgent with a null agent", "agentId", (c, a) -> c.eventsByAgent(null, 0, 10)),
+                bad("eventsByAgent with a blank agent", "agentId", (c, a) -> c.eventsByAgent(" ", 0, 10)),
+                bad("eventsByAgent with a too long agent", "agentId", (c, a) -> c.eventsByAgent(LONG_ID, 0, 10)),
+                bad("eventsByAgent with a negative afterSequence", "afterSequence",
+                        (c, a) -> c.eventsByAgent("agent_fixture", -1, 10)),
+                bad("eventsByAgent with limit 0", "limit", (c, a) -> c.eventsByAgent("agent_fixture", 0, 0)),
+                bad("eventsByAgent with limit 1001", "limit", (c, a) -> c.eventsByAgent("agent_fixture", 0, 1001)),
+                bad("event with a null id", "eventId", (c, a) -> c.event(null)),
+                bad("event with a too long id", "eventId", (c, a) -> c.event(LONG_ID)),
+                bad("poll with a negative afterSequence", "afterSequence",
+                        (c, a) -> c.poll(-1, Duration.ofSeconds(1))),
+                bad("poll with a null timeout", "timeout", (c, a) -> c.poll(0, null)),
+                bad("poll with a negative timeout", "timeout", (c, a) -> c.poll(0, Duration.ofMillis(-1))),
+                bad("poll with a timeout over 30 s", "timeout", (c, a) -> c.poll(0, Duration.ofSeconds(31))),
+                bad("poll with limit 0", "limit", (c, a) -> c.poll(0, Duration.ofSeconds(1), 0)),
+                bad("poll with limit 1001", "limit", (c, a) -> c.poll(0, Duration.ofSeconds(1), 1001)),
+                bad("subscribe with a negative afterSequence", "afterSequence",
+                        (c, a) -> c.subscribe(-1, EventFilter.all(), e -> { })),
+                bad("subscribe with a null filter", "filter", (c, a) -> c.subscribe(0, null, e -> { })),
+                bad("subscribe with a null listener", "listener", (c, a) -> c.subscribe(0, EventFilter.all(), null)),
+                bad("subscribe with a filter of null categories", "categories",
+                        (c, a) -> c.subscribe(0, EventFilter.categories(null), e -> { })),
+                bad("subscribe with a filter of null agents", "agentIds",
+                        (c, a) -> c.subscribe(0, EventFilter.agents(null), e -> { })),
+                bad("subscribe with a filter of a null agent", "agentIds",
+                        (c, a) -> c.subscribe(0, EventFilter.agents(Arrays.asList("agent_fixture", null)), e -> { })),
+                bad("subscribe with a filter of null tasks", "taskIds",
+                        (c, a) -> c.subscribe(0, EventFilter.blockersAffecting(null), e -> { })),
+                bad("publisher with a negative afterSequence", "afterSequence",
+                        (c, a) -> c.publisher(-1, EventFilter.all())),
+                bad("publisher with a null filter", "filter", (c, a) -> c.publisher(0, null)),
+                bad("publisher subscribed with a null subscriber", "subscriber",
+                        (c, a) -> c.publisher(0, EventFilter.all()).subscribe(null)),
+                bad("claimOf with a null task", "taskId", (c, a) -> c.claimOf(null)),
+                bad("claimOf with a too long task", "taskId", (c, a) -> c.claimOf(LONG_ID)),
+                bad("blockersAffecting with null tasks", "taskIds", (c, a) -> c.blockersAffecting(null)),
+                bad("blockersAffecting with a blank task", "taskIds", (c, a) -> c.blockersAffecting(List.of(" "))),
+                bad("blockersAffecting with a null task", "taskIds",
+                        (c, a) -> c.blockersAffecting(Arrays.asList("TASK-1", null))),
+                bad("cursorOf with a null owner", "ownerId", (c, a) -> c.cursorOf(null)),
+                bad("cursorOf with a too long owner", "ownerId", (c, a) -> c.cursorOf(LONG_ID)),
+                bad("agent with a null id", "agentId", (c, a) -> c.agent(null)),
+                bad("subscribeCursors with a null listener", "listener", (c, a) -> c.subscribeCursors(null)),
+
+                // logging events
+                bad("log of a null event", "event", (c, a) -> c.logger().log(null)),
+                bad("log by an agent of a null event", "event", (c, a) -> a.logger().log(null)),
+                bad("log with a null category", "category", (c, a) -> c.logger().log(null, "text")),
+                bad("log with a null description", "description",
+                        (c, a) -> c.logger().log(EventCategory.FIX, null)),
+                bad("log with a blank description", "description", (c, a) -> c.logger().log(EventCategory.FIX, " \t")),
+                bad("log with a description over 64 KiB", "description",
+                        (c, a) -> c.logger().log(EventCategory.FIX, LONG_DESCRIPTION)),
+                bad("log with a description over 64 KiB in UTF-8", "description",
+                        (c, a) -> a.logger().log(EventCategory.FIX, LONG_MULTIBYTE_DESCRIPTION)),
+                bad("log with an impact over 4 KiB", "impact",
+                        (c, a) -> c.logger().log(event().impact(LONG_TEXT).build())),
+                bad("log with a blank impact", "impact", (c, a) -> c.logger().log(event().impact(" ").build())),
+                bad("log with a null impact", "impact", (c, a) -> c.logger().log(event().impact(null).build())),
+                bad("log with metadata over 256 KiB", "metadata",
+                        (c, a) -> c.logger().log(event().metadata("big", "x".repeat(256 * 1024)).build())),
+                bad("log with a null metadata value", "metadata.key",
+                        (c, a) -> c.logger().log(event().metadata("key", null).build())),
+                bad("log with a nested null metadata value", "metadata.outer.inner",
+                        (c, a) -> c.logger().log(event().metadata("outer", nullValued("inner")).build())),
+                bad("log with a null metadata key", "metadata",
+                        (c, a) -> c.logger().log(event().metadata(nullValued(null)).build())),
+                bad("log with metadata of an unsupported type", "metadata.when",
+                        (c, a) -> c.logger().log(event().metadata("when", Instant.now()).build())),
+                bad("log with a non-finite metadata number", "metadata.ratio",
+                        (c, a) -> c.logger().log(event().metadata("ratio", Double.NaN).build())),
+                bad("log with a too long task id", "taskId", (c, a) -> c.logger().log(event().taskId(LONG_ID).build())),
+                bad("log with a task id holding a control character", "taskId",
+                        (c, a) -> c.logger().log(event().taskId("TASK\n1").build())),
+                bad("log with a null task id", "taskId", (c, a) -> c.logger().log(event().taskId(null).build())),
+                bad("log of a blocker on a non-blocker category", "blocker",
+                        (c, a) -> c.logger().log(event().blocker(someBlocker()).build())),
+                bad("log of a blocker category without a blocker", "blocker",
+                        (c, a) -> c.logger().log(EventCategory.BLOCKER, "no blocker")),
+                bad("logBlocker with a null blocker", "blocker", (c, a) -> c.logger().logBlocker("text", null)),
+                bad("logBlocker with a blank blockedBy", "blockedBy",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of(" ", Severity.LOW, List.of()))),
+                bad("logBlocker with a too long blockedBy", "blockedBy",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of(LONG_TEXT, Severity.LOW, List.of()))),
+                bad("logBlocker with a null severity", "severity",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of("x", null, List.of()))),
+                bad("logBlocker with null blocking tasks", "blockingTasks",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of("x", Severity.LOW, null))),
+                bad("logBlocker with duplicate blocking tasks", "blockingTasks",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of("x", Severity.LOW, List.of("T", "T")))),
+                bad("logBlocker with a null blocking task", "blockingTasks",
+                        (c, a) -> c.logger().logBlocker("text",
+                                Blocker.of("x", Severity.LOW, Arrays.asList("T", null)))),
+                bad("logBlocker with over 100 blocking tasks", "blockingTasks",
+                        (c, a) -> c.logger().logBlocker("text", Blocker.of("x", Severity.LOW, taskIds(101)))),
+                bad("resolveBlocker with a null blocker id", "resolvesEventId",
+                        (c, a) -> c.logger().resolveBlocker(null, "text")),
+                bad("resolveBlocker with a too long blocker id", "resolvesEventId",
+                        (c, a) -> c.logger().resolveBlocker(LONG_ID, "text")),
+                bad("resolveBlocker with a blank description", "description",
+                        (c, a) -> c.logger().resolveBlocker("some-id", " ")),
+                bad("log of a resolution on a non-resolution category", "resolvesEventId",
+                        (c, a) -> c.logger().log(event().resolves("some-id").build())),
+                bad("log of a resolution category without a blocker id", "resolvesEventId",
+                        (c, a) -> c.logger().log(EventCategory.BLOCKER_RESOLVED, "resolves nothing")),
+
+                // agents
+                bad("registerAgent with a null registration", "registration", (c, a) -> c.registerAgent(null)),
+                bad("startAgent with a null registration", "registration", (c, a) -> c.startAgent(null)),
+                bad("registerAgent with a too long id", "agentId",
+                        (c, a) -> c.registerAgent(new AgentRegistration(LONG_ID, "Name", List.of()))),
+                bad("registerAgent with a blank id", "agentId",
+                        (c, a) -> c.registerAgent(new AgentRegistration(" ", "Name", List.of()))),
+                bad("registerAgent with a blank name", "name",
+                        (c, a) -> c.registerAgent(new AgentRegistration("agent_x", " ", List.of()))),
+                bad("registerAgent with a name over 4 KiB", "name",
+                        (c, a) -> c.registerAgent(AgentRegistration.named(LONG_TEXT))),
+                bad("startAgent with a null name", "name", (c, a) -> c.startAgent(AgentRegistration.named(null))),
+                bad("registerAgent with duplicate capabilities", "capabilities",
+                        (c, a) -> c.registerAgent(AgentRegistration.named("Name")
+                                .withCapabilities(List.of("java", "java")))),
+                bad("registerAgent with null capabilities", "capabilities",
+                        (c, a) -> c.registerAgent(AgentRegistration.named("Name").withCapabilities(null))),
+                bad("registerAgent with a null capability", "capabilities",
+                        (c, a) -> c.registerAgent(AgentRegistration.named("Name")
+                                .withCapabilities(Arrays.asList("java", null)))),
+                bad("registerAgent with a too long id set later", "agentId",
+                        (c, a) -> c.registerAgent(AgentRegistration.named("Name").withId(LONG_ID))),
+                bad("attachAgent with a null id", "agentId", (c, a) -> c.attachAgent(null)),
+                bad("attachAgent with a too long id", "agentId", (c, a) -> c.attachAgent(LONG_ID)),
+                bad("deregisterAgent with a null id", "agentId", (c, a) -> c.deregisterAgent(null)),
+                bad("deregisterAgent with a blank id", "agentId", (c, a) -> c.deregisterAgent(" ")),
+
+                // tasks
+                bad("claim of a null task", "taskId", (c, a) -> a.claim(null)),
+                bad("claim of a blank task", "taskId", (c, a) -> a.claim("")),
+                bad("claim of a too long task", "taskId", (c, a) -> a.claim(LONG_ID)),
+                bad("complete of a null task", "taskId", (c, a) -> a.complete(null)),
+                bad("complete of a too long task", "taskId", (c, a) -> a.complete(LONG_ID)),
+                bad("release of a blank task", "taskId", (c, a) -> a.release(" ")),
+
+                // cursors
+                bad("markSeen of a negative sequence", "sequence", (c, a) -> c.cursor().markSeen(-1)),
+                bad("markSeen by an agent of a negative sequence", "sequence", (c, a) -> a.cursor().markSeen(-1)),
+                bad("handoff with a null note", "note", (c, a) -> a.cursor().handoff(null)),
+                bad("handoff with a blank note", "note", (c, a) -> c.cursor().handoff(" ")),
+                bad("handoff with a note over 64 KiB", "note", (c, a) -> a.cursor().handoff(LONG_DESCRIPTION)));
+    }
+
+    private static Arguments bad(String name, String field, BadCall call) {
+        return arguments(Named.of(name, call), field);
+    }
+
+    private static NewEvent.Builder event() {
+        return NewEvent.builder(EventCategory.FEATURE, "otherwise valid");
+    }
+
+    private static Blocker someBlocker() {
+        return Blocker.of("x", Severity.LOW, List.of());
+    }
+
+    /** A map holding a null, which {@code Map.of} cannot. */
+    private static Map<String, Object> nullValued(String key) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(key, key == null ? "value" : null);
+        return map;
+    }
+
+    private static List<String> taskIds(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "TASK-" + i).toList();
+    }
+}
