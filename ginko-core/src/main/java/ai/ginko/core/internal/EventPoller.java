@@ -88,7 +88,9 @@ public final class EventPoller implements AutoCloseable {
     }
 
     private void run() {
-        while (awaitTurn()) {
+        long lastStart = System.nanoTime();
+        while (awaitTurn(lastStart)) {
+            lastStart = System.nanoTime();
             try {
                 pollOnce();
                 failures.succeeded();
@@ -101,11 +103,15 @@ public final class EventPoller implements AutoCloseable {
         }
     }
 
-    /** Waits for the next tick or a wake-up, idling without queries while there is no sink. */
-    private boolean awaitTurn() {
+    /**
+     * Waits for the next tick or a wake-up, idling without queries while there is no sink. Ticks are an interval
+     * apart from the start of one poll to the start of the next, so that the query's own time does not stretch
+     * the period.
+     */
+    private boolean awaitTurn(long lastStart) {
         lock.lock();
         try {
-            long nanos = interval.toNanos();
+            long nanos = lastStart + interval.toNanos() - System.nanoTime();
             while (!closed && (sinks.isEmpty() || (!woken && nanos > 0))) {
                 if (sinks.isEmpty()) {
                     position = -1;

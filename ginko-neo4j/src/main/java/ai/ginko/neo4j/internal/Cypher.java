@@ -38,17 +38,21 @@ final class Cypher {
             RETURN count(b) AS found
             """;
 
+    /**
+     * Ordered by all three properties of the (organization_id, project_id, sequence) index, not by sequence alone,
+     * so that the planner reads the index in order and stops at the limit instead of sorting every later event.
+     */
     static final String EVENTS_AFTER = """
             MATCH (e:Event)
             WHERE e.organization_id = $org AND e.project_id = $project AND e.sequence > $after
-            RETURN e ORDER BY e.sequence ASC LIMIT $limit
+            RETURN e ORDER BY e.organization_id, e.project_id, e.sequence LIMIT $limit
             """;
 
     static final String EVENTS_BY_AGENT = """
             MATCH (e:Event)
             WHERE e.organization_id = $org AND e.project_id = $project AND e.agent_id = $agentId
               AND e.sequence > $after
-            RETURN e ORDER BY e.sequence ASC LIMIT $limit
+            RETURN e ORDER BY e.organization_id, e.project_id, e.agent_id, e.sequence LIMIT $limit
             """;
 
     static final String EVENT_BY_ID = """

@@ -16,7 +16,7 @@ final class Schema {
             "CREATE CONSTRAINT ginko_event_sequence IF NOT EXISTS FOR (e:Event) "
                     + "REQUIRE (e.organization_id, e.project_id, e.sequence) IS UNIQUE",
             "CREATE INDEX ginko_event_agent IF NOT EXISTS FOR (e:Event) "
-                    + "ON (e.organization_id, e.project_id, e.agent_id)",
+                    + "ON (e.organization_id, e.project_id, e.agent_id, e.sequence)",
             "CREATE INDEX ginko_event_category IF NOT EXISTS FOR (e:Event) "
                     + "ON (e.organization_id, e.project_id, e.category)",
             "CREATE CONSTRAINT ginko_agent_key IF NOT EXISTS FOR (a:Agent) "
