@@ -36,15 +36,18 @@ public final class DashboardServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService executor;
     private final ClientsByProject clients;
+    private final SseHandler sse;
     private final Driver driver;
     private final boolean ownsDriver;
     private final Object closeLock = new Object();
     private boolean closed;
 
-    private DashboardServer(Builder builder, HttpServer http, ExecutorService executor, ClientsByProject clients) {
+    private DashboardServer(Builder builder, HttpServer http, ExecutorService executor, ClientsByProject clients,
+            SseHandler sse) {
         this.http = http;
         this.executor = executor;
         this.clients = clients;
+        this.sse = sse;
         this.driver = builder.driver;
         this.ownsDriver = builder.ownsDriver;
     }
@@ -72,6 +75,11 @@ public final class DashboardServer implements AutoCloseable {
     private static String hostForUri(InetAddress address) {
         String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
         return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    /** How many server-sent event streams are open; a stream whose client went away closes within a heartbeat. */
+    public int openEventStreams() {
+        return sse.openStreams();
     }
 
     /** Blocks until {@link #close()} has run (from another thread or a shutdown hook). */
@@ -201,18 +209,19 @@ public final class DashboardServer implements AutoCloseable {
             HttpServer http = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             http.setExecutor(executor);
-            HttpContext api = http.createContext("/api/", routes(clients));
+            SseHandler sse = new SseHandler(clients, heartbeatInterval, sseEnabled);
+            HttpContext api = http.createContext("/api/", routes(clients, sse));
             api.getFilters().add(new BearerAuth(tokens));
             http.createContext("/", new StaticPageHandler());
             http.start();
-            return new DashboardServer(this, http, executor, clients);
+            return new DashboardServer(this, http, executor, clients, sse);
         }
 
-        private ApiRoutes routes(ClientsByProject clients) {
+        private ApiRoutes routes(ClientsByProject clients, SseHandler sse) {
             AgentsHandler agents = new AgentsHandler(clients);
             return new ApiRoutes()
                     .exact("/api/v1/events/stream", new JsonHandler(new EventStreamHandler(clients)))
-                    .exact("/api/v1/events/sse", new SseHandler(clients, heartbeatInterval, sseEnabled))
+                    .exact("/api/v1/events/sse", sse)
                     .exact("/api/v1/agents", new JsonHandler(agents::list))
                     .prefix(AgentsHandler.DETAILS_PREFIX, new JsonHandler(agents::details))
                     .exact("/api/v1/blockers", new JsonHandler(new BlockersHandler(clients)))

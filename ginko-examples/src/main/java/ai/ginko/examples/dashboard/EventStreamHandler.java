@@ -7,7 +7,6 @@ import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +71,8 @@ final class EventStreamHandler implements JsonEndpoint {
         try {
             return EventCategory.parse(name);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badParameter("categories", "unknown category '" + name.strip()
-                    + "'; valid values: " + Arrays.stream(EventCategory.values())
-                            .map(EventCategory::wireName).toList());
+            throw ApiException.badParameter("categories", "categories names an unknown category '"
+                    + name.strip() + "'; valid values: " + EventCategory.validValues());
         }
     }
 

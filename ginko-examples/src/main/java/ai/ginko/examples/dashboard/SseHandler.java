@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code GET /api/v1/events/sse?project=P[&since=N]}: the project's events as server-sent events, pushed from a
@@ -26,6 +27,7 @@ final class SseHandler implements HttpHandler {
     private final ClientsByProject clients;
     private final Duration heartbeatInterval;
     private final boolean enabled;
+    private final AtomicInteger openStreams = new AtomicInteger();
 
     SseHandler(ClientsByProject clients, Duration heartbeatInterval, boolean enabled) {
         this.clients = clients;
@@ -51,8 +53,18 @@ final class SseHandler implements HttpHandler {
                         + "poll /api/v1/events/stream instead");
                 return;
             }
-            new SseConnection(exchange, heartbeatInterval).stream(clients, scope, resumeAfter);
+            openStreams.incrementAndGet();
+            try {
+                new SseConnection(exchange, heartbeatInterval).stream(clients, scope, resumeAfter);
+            } finally {
+                openStreams.decrementAndGet();
+            }
         }
+    }
+
+    /** How many streams are open now. */
+    int openStreams() {
+        return openStreams.get();
     }
 
     private static OptionalLong resumeAfter(ApiRequest request) {
