@@ -71,14 +71,27 @@
     return node;
   }
 
-  function row(cells) {
+  // A body row of the table; each cell carries its column's name for the stacked narrow-screen layout.
+  function row(table, cells) {
+    const labels = [...table.tHead.rows[0].cells].map((th) => th.textContent);
     const tr = document.createElement('tr');
-    cells.forEach((cell) => {
+    tr.setAttribute('role', 'row');
+    cells.forEach((cell, index) => {
       const td = document.createElement('td');
-      td.append(cell instanceof Node ? cell : document.createTextNode(cell ?? '—'));
+      td.setAttribute('role', 'cell');
+      td.dataset.label = labels[index];
+      const content = document.createElement('span');
+      content.append(cell instanceof Node ? cell : document.createTextNode(cell ?? '—'));
+      td.append(content);
       tr.append(td);
     });
     return tr;
+  }
+
+  function codes(values) {
+    const span = document.createElement('span');
+    values.forEach((value, index) => span.append(index ? ', ' : '', element('code', value)));
+    return values.length ? span : null;
   }
 
   function badge(kind, value) {
@@ -90,6 +103,10 @@
     if (seconds < 3600) return `${Math.floor(seconds / 60)}m ago`;
     if (seconds < 86400) return `${Math.floor(seconds / 3600)}h ago`;
     return `${Math.floor(seconds / 86400)}d ago`;
+  }
+
+  function localTime(iso) {
+    return new Date(iso).toLocaleString();
   }
 
   function showMessage(text) {
@@ -118,8 +135,8 @@
     const heartbeat = element('time', age(agent.seconds_since_heartbeat));
     heartbeat.dateTime = agent.last_heartbeat;
     heartbeat.title = agent.last_heartbeat;
-    const tr = row([element('code', agent.agent_id), agent.name, badge('status', agent.status), taskCell,
-      heartbeat]);
+    const tr = row($('agents'), [element('code', agent.agent_id), agent.name, badge('status', agent.status),
+      taskCell, heartbeat]);
     tr.tabIndex = 0;
     tr.dataset.agentId = agent.agent_id;
     tr.className = 'agent-row';
@@ -130,8 +147,8 @@
 
   function renderBlockers(blockers) {
     const body = $('blockers').tBodies[0];
-    body.replaceChildren(...blockers.map((b) => row([badge('severity', b.severity), b.description,
-      b.blocked_by, b.blocking_tasks.length ? b.blocking_tasks.join(', ') : null, b.agent_id ?? 'a person'])));
+    body.replaceChildren(...blockers.map((b) => row($('blockers'), [badge('severity', b.severity),
+      b.description, b.blocked_by, codes(b.blocking_tasks), b.agent_id ? element('code', b.agent_id) : 'a person'])));
     $('blockers-empty').hidden = blockers.length > 0;
   }
 
@@ -147,9 +164,9 @@
     facts.append(element('dt', 'Status'), element('dd'));
     facts.lastChild.append(badge('status', agent.status));
     fact('Current task', agent.current_task);
-    fact('Last heartbeat', `${age(agent.seconds_since_heartbeat)} (${agent.last_heartbeat})`);
+    fact('Last heartbeat', `${age(agent.seconds_since_heartbeat)} (${localTime(agent.last_heartbeat)})`);
     fact('Capabilities', agent.capabilities.length ? agent.capabilities.join(', ') : null);
-    fact('Registered', agent.registered_at);
+    fact('Registered', localTime(agent.registered_at));
     body.replaceChildren(element('h3', agent.name), facts, element('h3', 'Recent events'), eventList(agent));
   }
 
@@ -163,7 +180,7 @@
       const when = element('time', new Date(event.timestamp).toLocaleTimeString());
       when.dateTime = event.timestamp;
       item.append(when, ' ', element('span', event.category, 'category'), ' ', event.description);
-      if (event.task_id) {
+      if (event.task_id && !event.description.includes(event.task_id)) {
         item.append(' ', element('code', event.task_id));
       }
       list.append(item);
@@ -252,6 +269,9 @@
   }
 
   function handleFailure(error) {
+    if (!state.token) {
+      return;
+    }
     if (error instanceof Unauthorized) {
       signOut('The server refused this token. Enter a valid token.');
     } else if (error.name !== 'AbortError') {
