@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The agent-status page as a test sees it: what a person would read and do, by label and visible text. */
 final class DashboardPage {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     private final WebDriver browser;
 
