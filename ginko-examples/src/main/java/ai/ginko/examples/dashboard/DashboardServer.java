@@ -40,6 +40,7 @@ public final class DashboardServer implements AutoCloseable {
     private final Driver driver;
     private final boolean ownsDriver;
     private final Object closeLock = new Object();
+    private boolean closing;
     private boolean closed;
 
     private DashboardServer(Builder builder, HttpServer http, ExecutorService executor, ClientsByProject clients,
@@ -82,7 +83,7 @@ public final class DashboardServer implements AutoCloseable {
         return sse.openStreams();
     }
 
-    /** Blocks until {@link #close()} has run (from another thread or a shutdown hook). */
+    /** Blocks until {@link #close()} has finished (called from another thread or a shutdown hook). */
     public void awaitClose() throws InterruptedException {
         synchronized (closeLock) {
             while (!closed) {
@@ -91,16 +92,26 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    /** Stops the server and everything it started; idempotent. Takes at most a few seconds. */
+    /**
+     * Stops the server and everything it started. Takes at most a few seconds; a second call returns at once
+     * (use {@link #awaitClose()} to wait for the first to finish).
+     */
     @Override
     public void close() {
         synchronized (closeLock) {
-            if (closed) {
+            if (closing) {
                 return;
             }
+            closing = true;
+        }
+        stop();
+        synchronized (closeLock) {
             closed = true;
             closeLock.notifyAll();
         }
+    }
+
+    private void stop() {
         http.stop(0);
         // Interrupts the requests still running: long-polls and event streams end at once.
         executor.shutdownNow();
@@ -138,7 +149,10 @@ public final class DashboardServer implements AutoCloseable {
             return this;
         }
 
-        /** The address to listen on; the loopback address (127.0.0.1) by default, so only this machine. */
+        /**
+         * The address to listen on; by default the loopback address (127.0.0.1, or ::1 where Java prefers IPv6),
+         * so that only this machine can connect.
+         */
         public Builder bindAddress(InetAddress bindAddress) {
             this.bindAddress = requireNonNull(bindAddress, "bindAddress");
             return this;

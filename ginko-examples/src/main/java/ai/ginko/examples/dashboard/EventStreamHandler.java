@@ -6,7 +6,6 @@ import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,20 +84,21 @@ final class EventStreamHandler implements JsonEndpoint {
         while ((left = deadline - System.nanoTime()) > 0) {
             Duration wait = Duration.ofNanos(Math.min(left, CoordinationClient.MAX_POLL_TIMEOUT.toNanos()));
             List<Event> batch = client.poll(cursor, wait, scanSize);
-            List<Event> matched = new ArrayList<>();
-            for (Event event : batch) {
-                cursor = event.sequence();
-                if (filter.test(event) && matched.add(event) && matched.size() == limit) {
-                    break;
-                }
-            }
+            List<Event> matched = batch.stream().filter(filter).limit(limit).toList();
+            // The scan stops at the limit-th match: events after it are for the next call.
+            cursor = matched.size() == limit ? matched.getLast().sequence()
+                    : batch.isEmpty() ? cursor : batch.getLast().sequence();
             if (!matched.isEmpty()) {
-                boolean more = cursor < batch.getLast().sequence()
-                        || batch.size() == scanSize && client.latestSequence() > cursor;
-                return page(matched, more, cursor);
+                return page(matched, hasMore(client, batch, scanSize, cursor), cursor);
             }
         }
         return page(List.of(), false, cursor);
+    }
+
+    /** Whether events follow the cursor: unscanned ones in this batch, or past a full batch. */
+    private static boolean hasMore(CoordinationClient client, List<Event> batch, int scanSize, long cursor) {
+        return cursor < batch.getLast().sequence()
+                || batch.size() == scanSize && client.latestSequence() > cursor;
     }
 
     private static Map<String, Object> page(List<Event> events, boolean hasMore, long lastEventId) {

@@ -56,8 +56,11 @@ final class SseConnection {
             CoordinationClient client = clients.client(scope);
             long start = resumeAfter.orElseGet(client::latestSequence);
             write(Long.toString(start), "connected", Map.of("project_id", scope.projectId(), "since", start));
-            try (Subscription subscription = client.subscribe(start, EventFilter.all(), this::enqueue)) {
+            Subscription subscription = client.subscribe(start, EventFilter.all(), this::enqueue);
+            try {
                 pump();
+            } finally {
+                subscription.close();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
