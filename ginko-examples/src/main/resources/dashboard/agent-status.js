@@ -6,6 +6,8 @@
   const REFRESH_MS = 5000;
   const TOKEN_KEY = 'ginko.token';
   const PROJECT_KEY = 'ginko.project';
+  // After a 503 (events disabled, or the database unreachable) the page polls, and tries the stream again later.
+  const SSE_UNAVAILABLE_RETRY_MS = 30000;
   const MODE_TEXT = { off: 'Not connected', sse: 'Live (SSE)', polling: 'Polling every 5 s' };
 
   const state = {
@@ -16,7 +18,6 @@
     stream: null,
     lastEventId: null,
     retryMs: 3000,
-    sseUnavailable: false,
     refreshTimer: null,
     eventRefresh: null,
     refreshing: null,
@@ -290,10 +291,6 @@
   function connectStream() {
     stopStream();
     if (!state.project || !state.token) return;
-    if (state.sseUnavailable) {
-      setMode('polling');
-      return;
-    }
     const stream = { controller: new AbortController(), project: state.project };
     state.stream = stream;
     readStream(stream)
@@ -303,9 +300,7 @@
       .finally(() => {
         if (state.stream !== stream || stream.controller.signal.aborted) return;
         setMode('polling');
-        if (!state.sseUnavailable) {
-          stream.retry = setTimeout(connectStream, state.retryMs);
-        }
+        stream.retry = setTimeout(connectStream, stream.unavailable ? SSE_UNAVAILABLE_RETRY_MS : state.retryMs);
       });
   }
 
@@ -327,7 +322,7 @@
     });
     if (response.status === 401) throw new Unauthorized();
     if (response.status === 503) {
-      state.sseUnavailable = true;
+      stream.unavailable = true;
       return;
     }
     if (!response.ok || !response.body) return;

@@ -29,6 +29,16 @@ final class ApiException extends RuntimeException {
         return new ApiException(404, message, null);
     }
 
+    /** 404 for a well-formed parameter that names nothing the token's organization has. */
+    static ApiException unknownParameterValue(String parameter, String message) {
+        return new ApiException(404, message, parameter);
+    }
+
+    /** 503: the server cannot answer now. */
+    static ApiException unavailable(String message) {
+        return new ApiException(503, message, null);
+    }
+
     static ApiException methodNotAllowed(String method) {
         return new ApiException(405, "method " + method + " is not allowed; use GET", null);
     }

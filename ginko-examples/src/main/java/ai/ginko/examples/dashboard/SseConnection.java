@@ -50,10 +50,9 @@ final class SseConnection {
     }
 
     /** Streams until the client disconnects or the thread is interrupted; never throws for either. */
-    void stream(ClientsByProject clients, Scope scope, OptionalLong resumeAfter) throws IOException {
+    void stream(CoordinationClient client, Scope scope, OptionalLong resumeAfter) throws IOException {
         open();
         try {
-            CoordinationClient client = clients.client(scope);
             long start = resumeAfter.orElseGet(client::latestSequence);
             write(Long.toString(start), "connected", Map.of("project_id", scope.projectId(), "since", start));
             Subscription subscription = client.subscribe(start, EventFilter.all(), this::enqueue);

@@ -1,5 +1,6 @@
 package ai.ginko.examples.dashboard;
 
+import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Scope;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -15,8 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Where to start: after the {@code Last-Event-ID} header's sequence when present (a reconnecting client
  * resumes where it left off, nothing lost or repeated), else after {@code since}, else after the latest event.
- * Bad parameters are answered with a JSON 400 before the stream starts; when server-sent events are disabled the
- * answer is 503 and clients fall back to {@code /api/v1/events/stream}.
+ * Bad parameters (400), an unknown project (404) and an unreachable database (503) are answered in JSON before
+ * the stream starts; when server-sent events are disabled the answer is 503 and clients fall back to
+ * {@code /api/v1/events/stream}.
  *
  * <p>Thread-safe; each stream holds its request's virtual thread until the client disconnects.
  */
@@ -40,25 +42,31 @@ final class SseHandler implements HttpHandler {
         try (exchange) {
             Scope scope;
             OptionalLong resumeAfter;
+            CoordinationClient client;
             try {
                 ApiRequest request = ApiRequest.of(exchange);
                 scope = request.projectScope();
                 resumeAfter = resumeAfter(request);
-            } catch (ApiException e) {
+                if (!enabled) {
+                    throw ApiException.unavailable("server-sent events are disabled on this server; "
+                            + "poll /api/v1/events/stream instead");
+                }
+                client = clients.client(scope);
+            } catch (RuntimeException e) {
                 JsonResponses.sendFailure(exchange, e);
                 return;
             }
-            if (!enabled) {
-                JsonResponses.sendError(exchange, 503, "server-sent events are disabled on this server; "
-                        + "poll /api/v1/events/stream instead");
-                return;
-            }
-            openStreams.incrementAndGet();
-            try {
-                new SseConnection(exchange, heartbeatInterval).stream(clients, scope, resumeAfter);
-            } finally {
-                openStreams.decrementAndGet();
-            }
+            stream(exchange, client, scope, resumeAfter);
+        }
+    }
+
+    private void stream(HttpExchange exchange, CoordinationClient client, Scope scope, OptionalLong resumeAfter)
+            throws IOException {
+        openStreams.incrementAndGet();
+        try {
+            new SseConnection(exchange, heartbeatInterval).stream(client, scope, resumeAfter);
+        } finally {
+            openStreams.decrementAndGet();
         }
     }
 

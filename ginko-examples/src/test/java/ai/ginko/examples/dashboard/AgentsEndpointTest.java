@@ -102,6 +102,8 @@ class AgentsEndpointTest {
 
     @Test
     void answers404ForAnUnknownAgent() {
+        client.registerAgent(AgentRegistration.named("Somebody"));
+
         HttpResponse<String> response = server.get("/api/v1/agents/nobody?project=checkout", token);
 
         assertThat(response.statusCode()).isEqualTo(404);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BadParametersTest {
 
@@ -57,6 +58,19 @@ class BadParametersTest {
         JsonNode body = TestServer.json(response.body());
         assertThat(body.get("parameter").asText()).isEqualTo(parameter);
         assertThat(body.get("error").asText()).contains(parameter);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/events/stream?project=nothing-here&timeout=1",
+        "/api/v1/events/sse?project=nothing-here", "/api/v1/agents?project=nothing-here",
+        "/api/v1/agents/a1?project=nothing-here", "/api/v1/blockers?project=nothing-here"})
+    void answers404NamingAProjectWithoutEventsOrAgents(String path) {
+        HttpResponse<String> response = server.get(path, token);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode body = TestServer.json(response.body());
+        assertThat(body.get("parameter").asText()).isEqualTo("project");
+        assertThat(body.get("error").asText()).contains("nothing-here");
     }
 
     @Test

@@ -60,7 +60,7 @@ class BearerAuthTest {
     @Test
     void acceptsAKnownTokenWhateverTheSchemeCase() {
         String token = server.tokenFor(TestServer.newOrganization());
-        HttpRequest request = HttpRequest.newBuilder(server.uri(AGENTS))
+        HttpRequest request = HttpRequest.newBuilder(server.uri("/api/v1/projects"))
                 .header("Authorization", "bearer " + token).build();
 
         assertThat(server.send(request).statusCode()).isEqualTo(200);

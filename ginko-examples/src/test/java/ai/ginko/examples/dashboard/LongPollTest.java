@@ -34,7 +34,7 @@ class LongPollTest {
     @BeforeEach
     void newOrganization() {
         String organization = TestServer.newOrganization();
-        client = server.client(organization, "checkout");
+        client = server.existingProject(organization, "checkout");
         token = server.tokenFor(organization);
     }
 

@@ -37,7 +37,7 @@ class SseTest {
     @BeforeEach
     void newOrganization() {
         String organization = TestServer.newOrganization();
-        client = server.client(organization, "checkout");
+        client = server.existingProject(organization, "checkout");
         token = server.tokenFor(organization);
     }
 
@@ -171,6 +171,7 @@ class SseTest {
     void closingTheServerEndsOpenStreams() throws Exception {
         TestServer closing = TestServer.start();
         String organization = TestServer.newOrganization();
+        closing.existingProject(organization, "checkout");
         try (SseClient stream = SseClient.open(closing, STREAM, closing.tokenFor(organization), Map.of())) {
             assertThat(stream.next("connected", WAIT)).isNotNull();
             long start = System.nanoTime();

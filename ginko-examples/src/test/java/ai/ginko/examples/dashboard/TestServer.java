@@ -1,5 +1,6 @@
 package ai.ginko.examples.dashboard;
 
+import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.neo4j.EmbeddedNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,6 +70,16 @@ final class TestServer implements AutoCloseable {
 
     String tokenFor(String organization) {
         return tokens.create(organization, "test");
+    }
+
+    /**
+     * A client of a project that exists for the dashboard, which serves only projects with an agent or an event:
+     * it registers an agent named "Observer" (which logs nothing).
+     */
+    CoordinationClient existingProject(String organization, String project) {
+        CoordinationClient client = client(organization, project);
+        client.registerAgent(AgentRegistration.named("Observer"));
+        return client;
     }
 
     /** A client acting for agents and humans of this scope, closed with the server. */
