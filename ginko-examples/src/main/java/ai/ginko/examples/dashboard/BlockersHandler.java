@@ -1,0 +1,23 @@
+package ai.ginko.examples.dashboard;
+
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/blockers?project=P}: the project's unresolved blockers, most severe first, then oldest.
+ *
+ * <p>Thread-safe; blocks on one read.
+ */
+final class BlockersHandler implements JsonEndpoint {
+
+    private final ClientsByProject clients;
+
+    BlockersHandler(ClientsByProject clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public Object respond(ApiRequest request) {
+        return Map.of("blockers", clients.client(request.projectScope()).activeBlockers().stream()
+                .map(JsonViews::activeBlocker).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package ai.ginko.examples.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/projects}: the projects of the token's organization, i.e. those that have a Project node (an
+ * event was logged) or an Agent node (an agent registered). The library has no such listing, as each client is
+ * bound to one project, so this is the dashboard's own query, bound to the organization like every library query.
+ *
+ * <p>Thread-safe; blocks on one read.
+ */
+final class ProjectsHandler implements JsonEndpoint {
+
+    private static final String PROJECTS = """
+            MATCH (p:Project {organization_id: $org}) RETURN p.project_id AS project
+            UNION
+            MATCH (a:Agent {organization_id: $org}) RETURN a.project_id AS project
+            """;
+
+    private final GraphQueries graph;
+
+    ProjectsHandler(GraphQueries graph) {
+        this.graph = graph;
+    }
+
+    @Override
+    public Object respond(ApiRequest request) {
+        List<Map<String, Object>> projects = graph.read(PROJECTS, Map.of("org", request.organizationId())).stream()
+                .map(r -> r.get("project").asString()).sorted()
+                .map(id -> Map.<String, Object>of("project_id", id)).toList();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("organization_id", request.organizationId());
+        json.put("projects", projects);
+        return json;
+    }
+}

@@ -1,0 +1,132 @@
+package ai.ginko.examples.dashboard;
+
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.CoordinationUnavailableException;
+import ai.ginko.core.Event;
+import ai.ginko.core.EventFilter;
+import ai.ginko.core.Scope;
+import ai.ginko.core.Subscription;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One server-sent event stream. It sends {@code retry: 3000}, then a {@code connected} event whose id is the
+ * starting sequence, then each event as {@code id: <sequence>}, {@code event: event}, {@code data: <json>},
+ * flushed at once, and a {@code heartbeat} event every heartbeat interval. If the subscription cannot be made it
+ * sends an {@code error} event and ends.
+ *
+ * <p>Only the request's thread writes: the subscription's listener hands events over through a bounded queue
+ * (blocking it when full slows only this subscription). A write that fails means the client went away: the
+ * stream ends and the subscription is closed. Heartbeats make sure that is noticed within one interval.
+ *
+ * <p>Not thread-safe; used by the one thread that serves the request, which it blocks until the client
+ * disconnects or the server stops.
+ */
+final class SseConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SseConnection.class);
+    private static final int RETRY_MILLIS = 3000;
+    private static final int QUEUE_CAPACITY = 1024;
+
+    private final HttpExchange exchange;
+    private final Duration heartbeatInterval;
+    private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
+    private OutputStream out;
+
+    SseConnection(HttpExchange exchange, Duration heartbeatInterval) {
+        this.exchange = exchange;
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    /** Streams until the client disconnects or the thread is interrupted; never throws for either. */
+    void stream(CoordinationClient client, Scope scope, OptionalLong resumeAfter) throws IOException {
+        open();
+        try {
+            long start = resumeAfter.orElseGet(client::latestSequence);
+            write(Long.toString(start), "connected", Map.of("project_id", scope.projectId(), "since", start));
+            Subscription subscription = client.subscribe(start, EventFilter.all(), this::enqueue);
+            try {
+                pump();
+            } finally {
+                subscription.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.debug("Server-sent event client of {} went away: {}", scope, e.toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Server-sent events of {} failed", scope, e);
+            sendError(e);
+        }
+    }
+
+    private void open() throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        // Tells reverse proxies such as nginx not to buffer the stream.
+        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+        exchange.sendResponseHeaders(200, 0);
+        out = exchange.getResponseBody();
+        send("retry: " + RETRY_MILLIS + "\n\n");
+    }
+
+    private void enqueue(Event event) {
+        try {
+            queue.put(event);
+        } catch (InterruptedException e) {
+            // The subscription is closing because the stream ended: nobody will read the event.
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pump() throws IOException, InterruptedException {
+        long nextHeartbeat = System.nanoTime() + heartbeatInterval.toNanos();
+        while (true) {
+            Event event = queue.poll(nextHeartbeat - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event != null) {
+                write(Long.toString(event.sequence()), "event", JsonViews.event(event));
+            }
+            if (System.nanoTime() - nextHeartbeat >= 0) {
+                write(null, "heartbeat", Map.of("timestamp", Instant.now().toString()));
+                nextHeartbeat += heartbeatInterval.toNanos();
+            }
+        }
+    }
+
+    private void sendError(RuntimeException failure) {
+        String message = failure instanceof CoordinationUnavailableException
+                ? "the graph database cannot be reached; reconnect later"
+                : "the event subscription failed; reconnect later";
+        try {
+            write(null, "error", Map.of("error", message));
+        } catch (IOException e) {
+            LOG.debug("Could not tell the client about the failure: {}", e.toString());
+        }
+    }
+
+    private void write(String id, String type, Object data) throws IOException {
+        StringBuilder frame = new StringBuilder();
+        if (id != null) {
+            frame.append("id: ").append(id).append('\n');
+        }
+        frame.append("event: ").append(type).append('\n');
+        frame.append("data: ").append(JsonResponses.toJson(data)).append("\n\n");
+        send(frame.toString());
+    }
+
+    private void send(String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}

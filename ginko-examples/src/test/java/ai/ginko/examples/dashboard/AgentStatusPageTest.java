@@ -1,0 +1,202 @@
+package ai.ginko.examples.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.Blocker;
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.EventCategory;
+import ai.ginko.core.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The page in real headless Chromium (Debian's chromium and chromium-driver packages), against the server on the
+ * embedded Neo4j. Fails, rather than skips, when the browser is not installed.
+ */
+class AgentStatusPageTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOT = Path.of("target", "dashboard.png");
+    private static final Path NARROW_SCREENSHOT = Path.of("target", "dashboard-narrow.png");
+
+    private static TestServer server;
+    private static WebDriver browser;
+
+    private final List<AgentSession> agents = new ArrayList<>();
+    private DashboardPage page;
+    private CoordinationClient client;
+    private String token;
+
+    @BeforeAll
+    static void startBrowserAndServer(@TempDir Path profile) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser test needs Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + "; install them with: apt-get update && apt-get install -y chromium chromium-driver");
+        }
+        server = TestServer.start();
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options(profile));
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static ChromeOptions options(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        return options;
+    }
+
+    @AfterAll
+    static void stopBrowserAndServer() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void newOrganization() {
+        String organization = TestServer.newOrganization();
+        client = server.client(organization, "checkout");
+        token = server.tokenFor(organization);
+        page = new DashboardPage(browser);
+    }
+
+    @AfterEach
+    void stopAgents() {
+        agents.forEach(AgentSession::close);
+    }
+
+    private AgentSession agent(String name, String... capabilities) {
+        AgentSession agent = client.startAgent(AgentRegistration.named(name).withCapabilities(List.of(capabilities)));
+        agents.add(agent);
+        return agent;
+    }
+
+    @Test
+    void asksForATokenThenShowsTheAgents() {
+        AgentSession implementer = agent("Claude-Implementer");
+        AgentSession reviewer = agent("GPT-Reviewer");
+
+        page.open(server.server().pageUri());
+        assertThat(page.asksForAToken()).isTrue();
+        page.signIn(token);
+
+        page.await(b -> page.agentRows().size() == 2);
+        assertThat(page.headers("agents"))
+                .containsExactly("Agent", "Name", "Status", "Current task", "Last heartbeat");
+        assertThat(page.rowOf(implementer.agentId())).containsSequence(implementer.agentId(), "Claude-Implementer",
+                "idle", "—");
+        assertThat(page.rowOf(reviewer.agentId()).get(4)).matches("\\d+s ago");
+        assertThat(page.projectChoices()).containsExactly("checkout");
+        page.await(b -> page.mode().equals("Live (SSE)"));
+    }
+
+    @Test
+    void showsAClaimedTaskWithoutReloading() {
+        AgentSession implementer = agent("Claude-Implementer");
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> page.mode().equals("Live (SSE)") && !page.rowOf(implementer.agentId()).isEmpty());
+        page.markDocument();
+
+        implementer.claim("TASK-7");
+
+        page.await(b -> page.rowOf(implementer.agentId()).get(2).equals("busy"));
+        assertThat(page.rowOf(implementer.agentId()).get(3)).isEqualTo("TASK-7");
+        assertThat(page.documentStillMarked()).isTrue();
+    }
+
+    @Test
+    void filtersAgentsByStatus() {
+        AgentSession busy = agent("Claude-Implementer");
+        AgentSession idle = agent("GPT-Reviewer");
+        busy.claim("TASK-4");
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> page.agentRows().size() == 2);
+
+        page.filterStatus("Busy");
+        page.await(b -> page.agentRows().size() == 1);
+        assertThat(page.rowOf(busy.agentId())).isNotEmpty();
+
+        page.filterStatus("Idle");
+        page.await(b -> !page.rowOf(idle.agentId()).isEmpty() && page.agentRows().size() == 1);
+    }
+
+    @Test
+    void showsTheDetailsOfAClickedAgent() {
+        AgentSession implementer = agent("Claude-Implementer", "java", "neo4j");
+        AgentSession reviewer = agent("GPT-Reviewer");
+        implementer.claim("TASK-4");
+        implementer.logger().log(EventCategory.FEATURE, "Checkout API validates carts");
+        implementer.logger().logBlocker("Waiting for the API quota to reset",
+                Blocker.of("API rate limit", Severity.HIGH, List.of("TASK-4", "TASK-8")));
+        reviewer.logger().log(EventCategory.DECISION, "Use a per-project counter for event order");
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> page.agentRows().size() == 2 && page.blockers().contains("API rate limit"));
+
+        page.rowElement(implementer.agentId()).click();
+
+        page.await(b -> page.details().contains("Checkout API validates carts"));
+        assertThat(page.details()).contains("Claude-Implementer", "java, neo4j", "TASK-4",
+                "Waiting for the API quota to reset").doesNotContain("per-project counter");
+        assertThat(page.rowOf(implementer.agentId()).get(3)).contains("TASK-4", "blocked");
+        page.await(b -> page.mode().equals("Live (SSE)"));
+        page.screenshot(SCREENSHOT);
+        browser.manage().window().setSize(new Dimension(390, 1200));
+        page.screenshot(NARROW_SCREENSHOT);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void showsDetailsFromTheKeyboard() {
+        AgentSession reviewer = agent("GPT-Reviewer");
+        reviewer.logger().log(EventCategory.INSIGHT, "Reviews go faster in pairs");
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> !page.rowOf(reviewer.agentId()).isEmpty());
+
+        page.rowElement(reviewer.agentId()).sendKeys(Keys.ENTER);
+
+        page.await(b -> page.details().contains("Reviews go faster in pairs"));
+    }
+
+    @Test
+    void fallsBackToPollingWhenServerSentEventsAreUnavailable() {
+        try (TestServer pollingOnly = TestServer.start(options -> options.sseEnabled(false))) {
+            String organization = TestServer.newOrganization();
+            CoordinationClient pollingClient = pollingOnly.client(organization, "checkout");
+            AgentSession implementer = pollingClient.startAgent(AgentRegistration.named("Claude-Implementer"));
+            agents.add(implementer);
+            page.open(pollingOnly.server().pageUri()).signIn(pollingOnly.tokenFor(organization));
+            page.await(b -> page.mode().equals("Polling every 5 s") && !page.rowOf(implementer.agentId()).isEmpty());
+            page.markDocument();
+
+            implementer.claim("TASK-9");
+
+            page.await(b -> page.rowOf(implementer.agentId()).get(3).equals("TASK-9"));
+            assertThat(page.documentStillMarked()).isTrue();
+            assertThat(page.mode()).isEqualTo("Polling every 5 s");
+        }
+    }
+}
