@@ -1,7 +1,6 @@
 package ai.ginko.examples.dashboard;
 
 import ai.ginko.core.CoordinationClient;
-import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.time.Duration;
@@ -80,20 +79,7 @@ final class ClientsByProject implements AutoCloseable {
         Neo4jCoordination.Builder builder = Neo4jCoordination.builder().driver(driver).scope(scope)
                 .userId(USER_ID).pollInterval(pollInterval);
         database.ifPresent(builder::database);
-        CoordinationClient client = builder.build();
-        keepPollerRunning(client);
-        return client;
-    }
-
-    /**
-     * Subscribes a listener that ignores everything, for the client's whole life. When the last subscriber of a
-     * client leaves, the library's poller stops and later restarts after the newest event; a subscription made
-     * at that moment can miss an event committed between its own catch-up read and the poller's restart, until
-     * the next event arrives. A browser reconnecting its only event stream does exactly that. With this
-     * subscription the poller never stops, at the cost of one query per poll interval per open project.
-     */
-    private static void keepPollerRunning(CoordinationClient client) {
-        client.subscribe(client.latestSequence(), EventFilter.all(), event -> { });
+        return builder.build();
     }
 
     @Override
