@@ -3,6 +3,12 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.neo4j.Neo4jCoordination;
+import java.util.Optional;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,6 +76,32 @@ final class ConnectionOptions {
             builder.database(database);
         }
         return builder.build();
+    }
+
+    /**
+     * A driver to the configured database, checked to be reachable, for commands that work across projects (the
+     * dashboard, tokens); the caller closes it.
+     */
+    Driver driver() {
+        AuthToken auth = databaseUser == null ? AuthTokens.none()
+                : AuthTokens.basic(databaseUser, password == null ? "" : password);
+        Driver driver = GraphDatabase.driver(uri, auth);
+        try {
+            driver.verifyConnectivity();
+            return driver;
+        } catch (Neo4jException e) {
+            driver.close();
+            throw CliFailure.unreachable(uri, e);
+        }
+    }
+
+    Optional<String> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** The organization of {@code --org} / {@code GINKO_ORG}, which is required. */
+    String organization() {
+        return required(organization, "--org", EnvironmentDefaults.ORG_ENV);
     }
 
     private String required(String value, String option, String variable) {

@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
             TaskCommand.class,
             LogCommand.class,
             EventsCommand.class,
+            DashboardCommand.class,
+            TokenCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {
