@@ -5,7 +5,7 @@ package ai.ginko.core;
  * (catch-up), then new ones as they commit, in sequence order, each exactly once.
  *
  * <p>Thread-safe. {@link #close()} stops delivery promptly and is idempotent; after it returns the listener is
- * not called again (unless it was already running, which close waits for up to a second).
+ * not called again (unless it was already running, which close waits for up to five seconds).
  */
 public interface Subscription extends AutoCloseable {
 

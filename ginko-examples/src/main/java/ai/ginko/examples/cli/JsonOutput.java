@@ -1,8 +1,7 @@
 package ai.ginko.examples.cli;
 
-import ai.ginko.core.AgentInfo;
-import ai.ginko.core.Blocker;
 import ai.ginko.core.Event;
+import ai.ginko.examples.json.JsonViews;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -21,38 +20,13 @@ final class JsonOutput {
 
     static String status(StatusSnapshot snapshot, boolean all) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("agents", snapshot.shown(all).stream().map(JsonOutput::agent).toList());
+        json.put("agents", snapshot.shown(all).stream().map(JsonViews::agent).toList());
         json.put("blockers", snapshot.blockers().stream().map(JsonOutput::blocker).toList());
         return write(json);
     }
 
     static String event(Event event) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", event.id());
-        json.put("sequence", event.sequence());
-        json.put("timestamp", event.timestamp().toString());
-        json.put("agent_id", event.agentId().orElse(null));
-        json.put("user_id", event.userId());
-        json.put("category", event.category().wireName());
-        json.put("description", event.description());
-        json.put("impact", event.impact().orElse(null));
-        json.put("task_id", event.taskId().orElse(null));
-        json.put("blocker", event.blocker().map(JsonOutput::blockerFields).orElse(null));
-        json.put("resolves_event_id", event.resolvesEventId().orElse(null));
-        json.put("metadata", event.metadata());
-        return write(json);
-    }
-
-    private static Map<String, Object> agent(AgentInfo agent) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", agent.id());
-        json.put("name", agent.name());
-        json.put("status", agent.status().wireName());
-        json.put("current_task", agent.currentTask().orElse(null));
-        json.put("capabilities", agent.capabilities());
-        json.put("last_heartbeat", agent.lastHeartbeat().toString());
-        json.put("seconds_since_heartbeat", agent.sinceLastHeartbeat().toSeconds());
-        return json;
+        return write(JsonViews.event(event));
     }
 
     private static Map<String, Object> blocker(BlockerView view) {
@@ -60,19 +34,11 @@ final class JsonOutput {
         json.put("id", view.event().id());
         json.put("sequence", view.event().sequence());
         json.put("task", view.subject());
-        json.putAll(blockerFields(view.blocker()));
+        json.putAll(JsonViews.blocker(view.blocker()));
         json.put("description", view.event().description());
         json.put("agent_id", view.event().agentId().orElse(null));
         json.put("user_id", view.event().userId());
         json.put("timestamp", view.event().timestamp().toString());
-        return json;
-    }
-
-    private static Map<String, Object> blockerFields(Blocker blocker) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("blocked_by", blocker.blockedBy());
-        json.put("blocking_tasks", blocker.blockingTasks());
-        json.put("severity", blocker.severity().wireName());
         return json;
     }
 

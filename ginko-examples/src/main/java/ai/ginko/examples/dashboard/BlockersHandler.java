@@ -1,5 +1,6 @@
 package ai.ginko.examples.dashboard;
 
+import ai.ginko.examples.json.JsonViews;
 import java.util.Map;
 
 /**

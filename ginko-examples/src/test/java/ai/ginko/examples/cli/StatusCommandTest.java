@@ -61,7 +61,7 @@ class StatusCommandTest {
 
         assertThat(result.outLines()).hasSize(1);
         JsonNode json = new ObjectMapper().readTree(result.out());
-        assertThat(json.get("agents")).extracting(a -> a.get("id").asText())
+        assertThat(json.get("agents")).extracting(a -> a.get("agent_id").asText())
                 .containsExactly("agent_abc123", "agent_def456");
         JsonNode busy = json.get("agents").get(0);
         assertThat(busy.get("status").asText()).isEqualTo("busy");

@@ -1,4 +1,4 @@
-package ai.ginko.examples.dashboard;
+package ai.ginko.examples.json;
 
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.Blocker;
@@ -7,17 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON shapes of the API, as ordered maps for Jackson. Field names are snake_case, as in the graph and in
- * the original tool's HTTP API; absent optional values are {@code null}, never missing keys.
+ * The JSON shapes shared by the HTTP API and the command line's {@code --json}, as ordered maps for Jackson. Field
+ * names are snake_case, as in the graph and in the original tool's HTTP API; absent optional values are
+ * {@code null}, never missing keys.
  *
  * <p>Stateless and thread-safe.
  */
-final class JsonViews {
+public final class JsonViews {
 
     private JsonViews() {
     }
 
-    static Map<String, Object> event(Event event) {
+    public static Map<String, Object> event(Event event) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", event.id());
         json.put("sequence", event.sequence());
@@ -35,7 +36,7 @@ final class JsonViews {
         return json;
     }
 
-    private static Map<String, Object> blocker(Blocker blocker) {
+    public static Map<String, Object> blocker(Blocker blocker) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("blocked_by", blocker.blockedBy());
         json.put("blocking_tasks", blocker.blockingTasks());
@@ -44,7 +45,7 @@ final class JsonViews {
     }
 
     /** An active blocker: the blocker event's own fields, flattened for a table. */
-    static Map<String, Object> activeBlocker(Event event) {
+    public static Map<String, Object> activeBlocker(Event event) {
         Blocker blocker = event.blocker().orElseThrow();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("event_id", event.id());
@@ -59,7 +60,7 @@ final class JsonViews {
         return json;
     }
 
-    static Map<String, Object> agent(AgentInfo agent) {
+    public static Map<String, Object> agent(AgentInfo agent) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agent_id", agent.id());
         json.put("name", agent.name());
