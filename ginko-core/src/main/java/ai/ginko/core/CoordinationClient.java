@@ -46,7 +46,11 @@ public interface CoordinationClient extends AutoCloseable {
     /** Up to {@code limit} (1–1000) events with sequence greater than {@code afterSequence}, in sequence order. */
     List<Event> eventsSince(long afterSequence, int limit);
 
-    /** Like {@link #eventsSince} but only the events logged by this agent. */
+    /**
+     * The events logged by this agent with sequence greater than {@code afterSequence}, in sequence order. A query,
+     * not a gap-free feed: an event of another agent that is still committing does not hold the result back. To
+     * follow one agent without missing anything, {@link #subscribe} with {@link EventFilter#agents}.
+     */
     List<Event> eventsByAgent(String agentId, long afterSequence, int limit);
 
     Optional<Event> event(String eventId);
