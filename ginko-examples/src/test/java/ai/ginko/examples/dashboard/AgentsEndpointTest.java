@@ -9,32 +9,16 @@ import ai.ginko.core.EventCategory;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AgentsEndpointTest {
+class AgentsEndpointTest extends DashboardApiTest {
 
-    private static TestServer server;
     private CoordinationClient client;
-    private String token;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
-    void newOrganization() {
-        String organization = TestServer.newOrganization();
+    void newClient() {
         client = server.client(organization, "checkout");
-        token = server.tokenFor(organization);
     }
 
     @Test

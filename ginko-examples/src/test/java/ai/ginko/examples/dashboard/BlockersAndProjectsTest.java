@@ -11,32 +11,9 @@ import ai.ginko.core.EventCategory;
 import ai.ginko.core.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BlockersAndProjectsTest {
-
-    private static TestServer server;
-    private String organization;
-    private String token;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void newOrganization() {
-        organization = TestServer.newOrganization();
-        token = server.tokenFor(organization);
-    }
+class BlockersAndProjectsTest extends DashboardApiTest {
 
     @Test
     void listsActiveBlockersMostSevereFirst() {

@@ -10,32 +10,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class LongPollTest {
+class LongPollTest extends DashboardApiTest {
 
-    private static TestServer server;
     private CoordinationClient client;
-    private String token;
-
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @BeforeEach
-    void newOrganization() {
-        String organization = TestServer.newOrganization();
+    void newClient() {
         client = server.existingProject(organization, "checkout");
-        token = server.tokenFor(organization);
     }
 
     @Test

@@ -9,36 +9,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SseTest {
+class SseTest extends DashboardApiTest {
 
     // Generous: it only bounds how long a failing test waits, and CI machines can be slow.
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String STREAM = "/api/v1/events/sse?project=checkout";
 
-    private static TestServer server;
     private CoordinationClient client;
-    private String token;
 
-    @BeforeAll
-    static void startServer() {
-        server = TestServer.start(options -> options.heartbeatInterval(Duration.ofMillis(300)));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    @Override
+    protected TestServer startServer() {
+        return TestServer.start(options -> options.heartbeatInterval(Duration.ofMillis(300)));
     }
 
     @BeforeEach
-    void newOrganization() {
-        String organization = TestServer.newOrganization();
+    void newClient() {
         client = server.existingProject(organization, "checkout");
-        token = server.tokenFor(organization);
     }
 
     @Test
