@@ -1,17 +1,16 @@
 package ai.ginko.examples.bench;
 
+import ai.ginko.examples.EmbeddedDatabase;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.util.Map;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /** The Neo4j the benchmark runs against: the server in {@code GINKO_NEO4J_URI}, or an embedded one it starts. */
 final class BenchDatabase implements AutoCloseable {
 
-    private final Neo4j embedded;
+    private final EmbeddedDatabase embedded;
     private final String uri;
 
-    private BenchDatabase(Neo4j embedded, String uri) {
+    private BenchDatabase(EmbeddedDatabase embedded, String uri) {
         this.embedded = embedded;
         this.uri = uri;
     }
@@ -21,8 +20,8 @@ final class BenchDatabase implements AutoCloseable {
         if (external != null && !external.isBlank()) {
             return new BenchDatabase(null, external.strip());
         }
-        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
-        return new BenchDatabase(neo4j, neo4j.boltURI().toString());
+        EmbeddedDatabase database = EmbeddedDatabase.start();
+        return new BenchDatabase(database, database.boltUri().toString());
     }
 
     String uri() {
