@@ -124,10 +124,16 @@ final class SubscriberChannel implements PollSink, Subscription {
         }
     }
 
+    /**
+     * Passes the event to the listener if the filter takes it. The position moves first, so that a listener (or
+     * anyone it tells) that reads the position sees at least the event it was given; the event is handed over
+     * once whether the listener returns or throws.
+     */
     private void deliver(Event event) {
         if (closed.get()) {
             return;
         }
+        position = event.sequence();
         if (filter.test(event)) {
             try {
                 listener.onEvent(event);
@@ -136,7 +142,6 @@ final class SubscriberChannel implements PollSink, Subscription {
                         scope, event.id(), event.sequence(), e);
             }
         }
-        position = event.sequence();
     }
 
     @Override
