@@ -93,7 +93,8 @@ public interface CoordinationClient extends AutoCloseable {
     AgentSession startAgent(AgentRegistration registration);
 
     /**
-     * Acts for an already registered agent without taking over its liveness.
+     * Acts for an already registered agent without sending heartbeats for it; each action of the session is still a
+     * sign of life for the agent.
      *
      * @throws UnknownAgentException when no such agent is registered in this scope
      */
@@ -105,7 +106,8 @@ public interface CoordinationClient extends AutoCloseable {
     Optional<AgentInfo> agent(String agentId);
 
     /**
-     * Marks an agent offline at once, as if its heartbeats had stopped long ago.
+     * Deregisters an agent: offline at once, its claims open to takeover, its heartbeats and actions refused with
+     * {@link AgentDeregisteredException} until it registers again (so a session that still runs cannot undo it).
      *
      * @throws UnknownAgentException when no such agent is registered in this scope
      */

@@ -6,6 +6,9 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.EventLogger;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.spi.CursorDraft;
+import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.TaskAction;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,26 +54,31 @@ final class DefaultAgentSession implements AgentSession {
     @Override
     public ClaimResult claim(String taskId) {
         Checks.id(taskId, "taskId");
-        ClaimResult result = client.claim(taskId, agentId);
-        if (result.acquired()) {
-            cursor.claimed(taskId);
-        }
-        return result;
+        CursorDraft position = cursor.claimedDraft(taskId);
+        Logged<ClaimResult> claimed = client.claim(action(taskId, position));
+        claimed.event().ifPresent(event -> cursor.committed(position, event));
+        return claimed.result();
     }
 
     @Override
     public TaskClaim complete(String taskId) {
         Checks.id(taskId, "taskId");
-        TaskClaim completed = client.complete(taskId, agentId);
-        cursor.finished(taskId, "completed");
-        return completed;
+        CursorDraft position = cursor.finishedDraft(taskId, "completed");
+        Logged<TaskClaim> completed = client.complete(action(taskId, position));
+        completed.event().ifPresent(event -> cursor.committed(position, event));
+        return completed.result();
     }
 
     @Override
     public void release(String taskId) {
         Checks.id(taskId, "taskId");
-        client.release(taskId, agentId);
-        cursor.finished(taskId, "released");
+        CursorDraft position = cursor.finishedDraft(taskId, "released");
+        Logged<TaskClaim> released = client.release(action(taskId, position));
+        released.event().ifPresent(event -> cursor.committed(position, event));
+    }
+
+    private TaskAction action(String taskId, CursorDraft position) {
+        return new TaskAction(taskId, agentId, client.userId(), cursor.toWrite(position));
     }
 
     @Override

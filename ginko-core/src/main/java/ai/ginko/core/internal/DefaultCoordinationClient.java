@@ -19,7 +19,10 @@ import ai.ginko.core.Subscription;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.spi.CoordinationStore;
+import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
+import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -111,11 +114,16 @@ public final class DefaultCoordinationClient implements CoordinationClient {
 
     // ---- events ----
 
-    Event append(NewEvent event, Optional<String> agentId) {
+    Event append(NewEvent event, Optional<String> agentId, Optional<CursorDraft> cursor) {
         ensureOpen();
-        Event stored = store.append(scope, new EventDraft(event, agentId, settings.userId()));
+        Event stored = store.append(scope, List.of(new EventDraft(event, agentId, settings.userId(), cursor)))
+                .getFirst();
         poller.wake();
         return stored;
+    }
+
+    String userId() {
+        return settings.userId();
     }
 
     @Override
@@ -280,24 +288,25 @@ public final class DefaultCoordinationClient implements CoordinationClient {
 
     // ---- tasks and blockers ----
 
-    ClaimResult claim(String taskId, String agentId) {
+    Logged<ClaimResult> claim(TaskAction action) {
         ensureOpen();
-        ClaimResult result = store.claim(scope, taskId, agentId, settings.userId(), settings.offlineAfter());
-        poller.wake();
-        return result;
+        Logged<ClaimResult> claimed = store.claim(scope, action, settings.offlineAfter());
+        claimed.event().ifPresent(event -> poller.wake());
+        return claimed;
     }
 
-    TaskClaim complete(String taskId, String agentId) {
+    Logged<TaskClaim> complete(TaskAction action) {
         ensureOpen();
-        TaskClaim claim = store.complete(scope, taskId, agentId, settings.userId());
+        Logged<TaskClaim> completed = store.complete(scope, action);
         poller.wake();
-        return claim;
+        return completed;
     }
 
-    void release(String taskId, String agentId) {
+    Logged<TaskClaim> release(TaskAction action) {
         ensureOpen();
-        store.release(scope, taskId, agentId, settings.userId());
+        Logged<TaskClaim> released = store.release(scope, action);
         poller.wake();
+        return released;
     }
 
     @Override

@@ -12,11 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tracks a session's position locally and, in real-time mode, writes it after every significant action.
+ * Tracks a session's position locally and, in real-time mode, has it written with every significant action.
  *
- * <p>A failed real-time write is logged, not thrown: the action it follows (a logged event, a claim) has already
- * committed, and throwing would invite the caller to repeat it. The position is written again with the next
- * action or the handoff, which does throw, since writing is its whole purpose.
+ * <p>An action that logs an event (a logged event, a claim, a completion, a release) hands the store the position
+ * it leads to ({@link #draft}) and the store writes it in the event's own transaction: one commit per action, and
+ * the position's last sequence includes the action's own event. {@link #committed} then moves the local position
+ * the same way the store did.
+ *
+ * <p>{@link #markSeen} writes on its own. A failed real-time write there is logged, not thrown: the position is
+ * written again with the next action or the handoff, which does throw, since writing is its whole purpose.
  */
 final class DefaultSessionCursor implements SessionCursor {
 
@@ -27,6 +31,8 @@ final class DefaultSessionCursor implements SessionCursor {
     private final boolean realtime;
     private final Runnable ensureOpen;
     private CursorPosition current;
+    /** The newest event applied, so that actions returning out of order never move the position back. */
+    private long lastEventSequence;
 
     /** @param ensureOpen throws {@link IllegalStateException} once the owning client is closed */
     DefaultSessionCursor(CoordinationStore store, Scope scope, String ownerId, boolean realtime, Runnable ensureOpen) {
@@ -47,7 +53,19 @@ final class DefaultSessionCursor implements SessionCursor {
     public synchronized CursorPosition markSeen(long sequence) {
         ensureOpen.run();
         Checks.nonNegative(sequence, "sequence");
-        return advance(current.currentTask(), Math.max(sequence, current.lastSequence()), "seen " + sequence);
+        CursorDraft draft = CursorDraft.of(current.ownerId(), current.currentTask(),
+                Math.max(sequence, current.lastSequence()), "seen " + sequence);
+        current = new CursorPosition(draft.ownerId(), draft.currentTask(), draft.lastSequence(), draft.lastAction(),
+                Instant.now(), Optional.empty());
+        if (realtime) {
+            try {
+                current = store.writeCursor(scope, draft);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not write the cursor of {} in {}; it is written again with the next action: {}",
+                        current.ownerId(), scope, e.toString());
+            }
+        }
+        return current;
     }
 
     @Override
@@ -64,31 +82,35 @@ final class DefaultSessionCursor implements SessionCursor {
         return realtime;
     }
 
-    synchronized void logged(Event event) {
-        advance(current.currentTask(), Math.max(event.sequence(), current.lastSequence()),
-                "logged " + event.category().wireName());
+    /** The position after logging an event of this category, keeping the current task. */
+    synchronized CursorDraft loggedDraft(String category) {
+        return draft(current.currentTask(), "logged " + category);
     }
 
-    synchronized void claimed(String taskId) {
-        advance(Optional.of(taskId), current.lastSequence(), "claimed " + taskId);
+    /** The position after claiming (or taking over) a task: it becomes the current task. */
+    synchronized CursorDraft claimedDraft(String taskId) {
+        return draft(Optional.of(taskId), "claimed " + taskId);
     }
 
-    synchronized void finished(String taskId, String verb) {
-        Optional<String> task = current.currentTask().filter(t -> !t.equals(taskId));
-        advance(task, current.lastSequence(), verb + " " + taskId);
+    /** The position after completing or releasing a task: it stops being the current task. */
+    synchronized CursorDraft finishedDraft(String taskId, String verb) {
+        return draft(current.currentTask().filter(t -> !t.equals(taskId)), verb + " " + taskId);
     }
 
-    private CursorPosition advance(Optional<String> task, long sequence, String action) {
-        CursorDraft draft = new CursorDraft(current.ownerId(), task, sequence, action, Optional.empty());
-        current = new CursorPosition(draft.ownerId(), task, sequence, action, Instant.now(), Optional.empty());
-        if (realtime) {
-            try {
-                current = store.writeCursor(scope, draft);
-            } catch (RuntimeException e) {
-                LOG.warn("Could not write the cursor of {} in {}; it is written again with the next action: {}",
-                        current.ownerId(), scope, e.toString());
-            }
+    private CursorDraft draft(Optional<String> task, String action) {
+        return CursorDraft.of(current.ownerId(), task, current.lastSequence(), action);
+    }
+
+    /** What the store is to write with the action's event: the draft in real-time mode, nothing otherwise. */
+    Optional<CursorDraft> toWrite(CursorDraft draft) {
+        return realtime ? Optional.of(draft) : Optional.empty();
+    }
+
+    /** The action's event committed: the position moves as the store moved it (or would have, in real time). */
+    synchronized void committed(CursorDraft draft, Event event) {
+        if (event.sequence() > lastEventSequence) {
+            lastEventSequence = event.sequence();
+            current = draft.withEvent(event, Optional.of(current));
         }
-        return current;
     }
 }

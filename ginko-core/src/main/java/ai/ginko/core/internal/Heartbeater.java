@@ -1,5 +1,6 @@
 package ai.ginko.core.internal;
 
+import ai.ginko.core.AgentDeregisteredException;
 import ai.ginko.core.Scope;
 import ai.ginko.core.spi.CoordinationStore;
 import java.time.Duration;
@@ -40,6 +41,10 @@ final class Heartbeater {
                 try {
                     store.heartbeat(scope, agentId, offlineAfter);
                     failures.succeeded();
+                } catch (AgentDeregisteredException e) {
+                    // Deregistration wins: the session stops keeping the agent alive, and its next action fails.
+                    LOG.warn("Agent {} was deregistered from {}; its heartbeats stop", agentId, scope);
+                    return;
                 } catch (RuntimeException e) {
                     // The next tick is the retry: a heartbeat is only ever as late as the interval.
                     failures.failed(e);

@@ -1,8 +1,10 @@
 package ai.ginko.core.memory;
 
+import ai.ginko.core.AgentDeregisteredException;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentStatus;
+import ai.ginko.core.BlockerAlreadyResolvedException;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
@@ -16,19 +18,24 @@ import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownBlockerException;
 import ai.ginko.core.internal.AgentStatusRule;
+import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
+import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.TaskAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,22 +69,42 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     @Override
-    public Event append(Scope scope, EventDraft draft) {
+    public List<Event> append(Scope scope, List<EventDraft> drafts) {
         ScopeData data = data(scope);
         synchronized (data) {
-            draft.event().resolvesEventId().ifPresent(id -> {
-                Event blocker = data.eventsById.get(id);
-                if (blocker == null || blocker.category() != EventCategory.BLOCKER) {
-                    throw new UnknownBlockerException(id, scope);
-                }
-            });
-            return add(scope, data, draft.event(), draft.agentId(), draft.userId());
+            Instant now = clock.instant();
+            // Every check before the first write: a refused draft leaves nothing behind.
+            Set<String> resolvedHere = new HashSet<>();
+            for (EventDraft draft : drafts) {
+                draft.agentId().ifPresent(agentId -> active(scope, data, agentId));
+                draft.event().resolvesEventId().ifPresent(id -> resolvable(scope, data, id, resolvedHere));
+            }
+            List<Event> stored = new ArrayList<>();
+            for (EventDraft draft : drafts) {
+                draft.agentId().ifPresent(agentId -> touch(data, agentId, now));
+                Event event = add(scope, data, draft.event(), draft.agentId(), draft.userId(), now);
+                draft.cursor().ifPresent(cursor -> writeCursor(data, cursor, event));
+                stored.add(event);
+            }
+            return List.copyOf(stored);
         }
     }
 
-    private Event add(Scope scope, ScopeData data, NewEvent e, Optional<String> agentId, String userId) {
+    private static void resolvable(Scope scope, ScopeData data, String blockerId, Set<String> resolvedHere) {
+        Event blocker = data.eventsById.get(blockerId);
+        if (blocker == null || blocker.category() != EventCategory.BLOCKER) {
+            throw new UnknownBlockerException(blockerId, scope);
+        }
+        if (!resolvedHere.add(blockerId)
+                || data.events.stream().anyMatch(e -> e.resolvesEventId().filter(blockerId::equals).isPresent())) {
+            throw new BlockerAlreadyResolvedException(blockerId, scope);
+        }
+    }
+
+    private static Event add(Scope scope, ScopeData data, NewEvent e, Optional<String> agentId, String userId,
+            Instant now) {
         Event event = new Event(UUID.randomUUID().toString(), data.events.size() + 1L, scope, agentId, userId,
-                e.category(), e.description(), e.impact(), e.metadata(), clock.instant(), e.blocker(), e.taskId(),
+                e.category(), e.description(), e.impact(), e.metadata(), now, e.blocker(), e.taskId(),
                 e.resolvesEventId());
         data.events.add(event);
         data.eventsById.put(event.id(), event);
@@ -146,9 +173,9 @@ final class InMemoryStore implements CoordinationStore {
     public AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter) {
         ScopeData data = data(scope);
         synchronized (data) {
-            AgentRecord agent = known(scope, data, agentId);
+            active(scope, data, agentId);
             Instant now = clock.instant();
-            data.agents.put(agentId, new AgentRecord(agent.registration(), agent.registeredAt(), now, false));
+            touch(data, agentId, now);
             return info(data, agentId, now, offlineAfter);
         }
     }
@@ -161,6 +188,12 @@ final class InMemoryStore implements CoordinationStore {
             data.agents.put(agentId,
                     new AgentRecord(agent.registration(), agent.registeredAt(), agent.lastHeartbeat(), true));
         }
+    }
+
+    /** A sign of life: the agent's last heartbeat becomes {@code now}. */
+    private static void touch(ScopeData data, String agentId, Instant now) {
+        AgentRecord agent = data.agents.get(agentId);
+        data.agents.put(agentId, new AgentRecord(agent.registration(), agent.registeredAt(), now, false));
     }
 
     @Override
@@ -190,6 +223,15 @@ final class InMemoryStore implements CoordinationStore {
         return agent;
     }
 
+    /** The agent, which must be registered and not deregistered to act. */
+    private static AgentRecord active(Scope scope, ScopeData data, String agentId) {
+        AgentRecord agent = known(scope, data, agentId);
+        if (agent.deregistered()) {
+            throw new AgentDeregisteredException(agentId, scope);
+        }
+        return agent;
+    }
+
     private static AgentInfo info(ScopeData data, String agentId, Instant now, Duration offlineAfter) {
         AgentRecord agent = data.agents.get(agentId);
         Optional<String> currentTask = data.claims.values().stream()
@@ -202,65 +244,83 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     @Override
-    public ClaimResult claim(Scope scope, String taskId, String agentId, String userId, Duration offlineAfter) {
+    public Logged<ClaimResult> claim(Scope scope, TaskAction action, Duration offlineAfter) {
         ScopeData data = data(scope);
         synchronized (data) {
-            known(scope, data, agentId);
+            String taskId = action.taskId();
+            String agentId = action.agentId();
+            active(scope, data, agentId);
             Instant now = clock.instant();
+            // The claimer is alive from now on, whatever the outcome: the next claimer sees it online.
+            touch(data, agentId, now);
             TaskClaim current = data.claims.get(taskId);
             if (current != null && current.state() == TaskState.COMPLETED) {
-                return new ClaimResult(ClaimOutcome.COMPLETED, current, Optional.empty());
+                return new Logged<>(new ClaimResult(ClaimOutcome.COMPLETED, current, Optional.empty()),
+                        Optional.empty());
             }
             if (current != null && current.agentId().equals(agentId)) {
-                return new ClaimResult(ClaimOutcome.ALREADY_HELD, current, Optional.empty());
+                return new Logged<>(new ClaimResult(ClaimOutcome.ALREADY_HELD, current, Optional.empty()),
+                        Optional.empty());
             }
             if (current != null
                     && info(data, current.agentId(), now, offlineAfter).status() != AgentStatus.OFFLINE) {
-                return new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current, Optional.empty());
+                return new Logged<>(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current, Optional.empty()),
+                        Optional.empty());
             }
             TaskClaim claim = new TaskClaim(taskId, agentId, TaskState.CLAIMED, now, now);
             data.claims.put(taskId, claim);
             Optional<String> previous = Optional.ofNullable(current).map(TaskClaim::agentId);
-            String description = previous.map(p -> "took over " + taskId + " from " + p + " (offline)")
-                    .orElse("claimed " + taskId);
-            add(scope, data, taskEvent(taskId, description, previous.isPresent() ? "taken_over" : "claimed"),
-                    Optional.of(agentId), userId);
-            return new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED, claim,
-                    previous);
+            Event event = logTask(scope, data, action, TaskEvents.claimed(taskId, previous), now);
+            return new Logged<>(new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED,
+                    claim, previous), Optional.of(event));
         }
     }
 
-    private static NewEvent taskEvent(String taskId, String description, String action) {
-        return NewEvent.builder(EventCategory.TASK, description).taskId(taskId).metadata("action", action).build();
+    private Event logTask(Scope scope, ScopeData data, TaskAction action, NewEvent taskEvent, Instant now) {
+        Event event = add(scope, data, taskEvent, Optional.of(action.agentId()), action.userId(), now);
+        action.cursor().ifPresent(cursor -> writeCursor(data, cursor, event));
+        return event;
+    }
+
+    private static void writeCursor(ScopeData data, CursorDraft cursor, Event event) {
+        data.cursors.put(cursor.ownerId(),
+                cursor.withEvent(event, Optional.ofNullable(data.cursors.get(cursor.ownerId()))));
     }
 
     @Override
-    public TaskClaim complete(Scope scope, String taskId, String agentId, String userId) {
+    public Logged<TaskClaim> complete(Scope scope, TaskAction action) {
         ScopeData data = data(scope);
         synchronized (data) {
-            TaskClaim held = held(data, taskId, agentId);
+            TaskClaim held = held(scope, data, action);
             Instant now = clock.instant();
-            TaskClaim completed = new TaskClaim(taskId, agentId, TaskState.COMPLETED, held.claimedAt(), now);
-            data.claims.put(taskId, completed);
-            add(scope, data, taskEvent(taskId, "completed " + taskId, "completed"), Optional.of(agentId), userId);
-            return completed;
+            touch(data, action.agentId(), now);
+            TaskClaim completed = new TaskClaim(held.taskId(), held.agentId(), TaskState.COMPLETED, held.claimedAt(),
+                    now);
+            data.claims.put(held.taskId(), completed);
+            Event event = logTask(scope, data, action, TaskEvents.completed(held.taskId()), now);
+            return new Logged<>(completed, Optional.of(event));
         }
     }
 
     @Override
-    public void release(Scope scope, String taskId, String agentId, String userId) {
+    public Logged<TaskClaim> release(Scope scope, TaskAction action) {
         ScopeData data = data(scope);
         synchronized (data) {
-            held(data, taskId, agentId);
-            data.claims.remove(taskId);
-            add(scope, data, taskEvent(taskId, "released " + taskId, "released"), Optional.of(agentId), userId);
+            TaskClaim held = held(scope, data, action);
+            Instant now = clock.instant();
+            touch(data, action.agentId(), now);
+            data.claims.remove(held.taskId());
+            Event event = logTask(scope, data, action, TaskEvents.released(held.taskId()), now);
+            return new Logged<>(held, Optional.of(event));
         }
     }
 
-    private static TaskClaim held(ScopeData data, String taskId, String agentId) {
-        TaskClaim current = data.claims.get(taskId);
-        if (current == null || !current.agentId().equals(agentId) || current.state() != TaskState.CLAIMED) {
-            throw new TaskNotHeldException(taskId, agentId, Optional.ofNullable(current));
+    private static TaskClaim held(Scope scope, ScopeData data, TaskAction action) {
+        active(scope, data, action.agentId());
+        TaskClaim current = data.claims.get(action.taskId());
+        if (current == null || !current.agentId().equals(action.agentId())
+                || current.state() != TaskState.CLAIMED) {
+            throw new TaskNotHeldException(action.taskId(), action.agentId(), Optional.ofNullable(current));
         }
         return current;
     }

@@ -24,12 +24,21 @@ import java.util.Optional;
 public interface CoordinationStore extends AutoCloseable {
 
     /**
-     * Appends an event with the next sequence of its scope. Sequences must be gap-free and in commit order: the
-     * event with sequence {@code n} becomes visible only after every event with a smaller sequence did.
+     * Appends events, in one transaction and in list order, with the next sequences of their scope; all of them or,
+     * when one is refused, none. Sequences must be gap-free and in commit order: the event with sequence {@code n}
+     * becomes visible only after every event with a smaller sequence did.
      *
-     * @throws ai.ginko.core.UnknownBlockerException when the event resolves no blocker event of the scope
+     * <p>In the same transaction: an event's agent counts as alive (its last heartbeat becomes the store's time
+     * now), and a draft's cursor is written as {@link CursorDraft#withEvent}. No two drafts of one call resolve the
+     * same blocker.
+     *
+     * @return the stored events, in the order of {@code drafts}
+     * @throws ai.ginko.core.UnknownAgentException            when an event's agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException       when an event's agent was deregistered
+     * @throws ai.ginko.core.UnknownBlockerException          when an event resolves no blocker event of the scope
+     * @throws ai.ginko.core.BlockerAlreadyResolvedException when an event resolves a blocker already resolved
      */
-    Event append(Scope scope, EventDraft draft);
+    List<Event> append(Scope scope, List<EventDraft> drafts);
 
     /** Events with sequence greater than {@code afterSequence}, ascending, at most {@code limit}. */
     List<Event> eventsAfter(Scope scope, long afterSequence, int limit);
@@ -47,10 +56,20 @@ public interface CoordinationStore extends AutoCloseable {
     /** Registers or re-registers an agent (a heartbeat too); returns it as stored. */
     AgentInfo registerAgent(Scope scope, AgentRegistration registration, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.UnknownAgentException when the agent is not registered */
+    /**
+     * Moves the agent's last heartbeat to the store's time now.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered (only registering again
+     *                                                  brings it back)
+     */
     AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.UnknownAgentException when the agent is not registered */
+    /**
+     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again.
+     *
+     * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
+     */
     void markOffline(Scope scope, String agentId);
 
     List<AgentInfo> agents(Scope scope, Duration offlineAfter);
@@ -59,17 +78,31 @@ public interface CoordinationStore extends AutoCloseable {
 
     /**
      * Claims a task for an agent, atomically against every other claimer; takes over a claim whose holder is
-     * offline by {@code offlineAfter}. A change of holder is logged as a task event in the same transaction.
+     * offline by {@code offlineAfter} at the store's time. In the same transaction the claiming agent counts as
+     * alive (whatever the outcome), so that it is online the moment its claim commits; and a change of holder is
+     * logged as a TASK event, with the action's cursor.
      *
-     * @throws ai.ginko.core.UnknownAgentException when the claiming agent is not registered
+     * @throws ai.ginko.core.UnknownAgentException      when the claiming agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the claiming agent was deregistered
      */
-    ClaimResult claim(Scope scope, String taskId, String agentId, String userId, Duration offlineAfter);
+    Logged<ClaimResult> claim(Scope scope, TaskAction action, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task */
-    TaskClaim complete(Scope scope, String taskId, String agentId, String userId);
+    /**
+     * Marks a task the agent holds as completed and logs it, with the action's cursor; the agent counts as alive.
+     *
+     * @throws ai.ginko.core.TaskNotHeldException       when the agent does not hold the task
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<TaskClaim> complete(Scope scope, TaskAction action);
 
-    /** @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task */
-    void release(Scope scope, String taskId, String agentId, String userId);
+    /**
+     * Gives up a task the agent holds and logs it, with the action's cursor; the agent counts as alive. Returns the
+     * claim as it was.
+     *
+     * @throws ai.ginko.core.TaskNotHeldException       when the agent does not hold the task
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<TaskClaim> release(Scope scope, TaskAction action);
 
     List<TaskClaim> claims(Scope scope);
 

@@ -5,17 +5,27 @@ import ai.ginko.core.internal.Checks;
 import java.util.Optional;
 
 /**
- * An event on its way to a {@link CoordinationStore}: what the caller said, plus who says it.
+ * An event on its way to a {@link CoordinationStore}: what the caller said, plus who says it, plus the author's
+ * session cursor when it is to be written in the event's own transaction.
  *
  * @param event   the validated event
  * @param agentId the logging agent, absent for a human
  * @param userId  the user on whose behalf it is logged
+ * @param cursor  the author's cursor to write with the event (see {@link CursorDraft#withEvent}); absent when
+ *                cursors are not written in real time
  */
-public record EventDraft(NewEvent event, Optional<String> agentId, String userId) {
+public record EventDraft(NewEvent event, Optional<String> agentId, String userId, Optional<CursorDraft> cursor) {
 
     public EventDraft {
         Checks.notNull(event, "event");
         Checks.optionalId(agentId, "agentId");
         Checks.id(userId, "userId");
+        Checks.notNull(cursor, "cursor");
+        cursor.ifPresent(CursorDraft::requireNoNote);
+    }
+
+    /** An event written without a cursor. */
+    public static EventDraft of(NewEvent event, Optional<String> agentId, String userId) {
+        return new EventDraft(event, agentId, userId, Optional.empty());
     }
 }

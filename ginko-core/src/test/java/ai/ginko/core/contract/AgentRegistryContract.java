@@ -3,11 +3,14 @@ package ai.ginko.core.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ginko.core.AgentDeregisteredException;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.AgentStatus;
+import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.EventCategory;
 import ai.ginko.core.UnknownAgentException;
 import java.time.Duration;
 import java.util.List;
@@ -129,14 +132,86 @@ public abstract class AgentRegistryContract extends ContractTestSupport {
     }
 
     @Test
-    void aHeartbeatRevivesAnOfflineAgent() {
-        CoordinationClient client = client();
+    void aHeartbeatRevivesAnAgentThatWentOfflineBySilence() throws Exception {
+        CoordinationClient client = client(settings -> settings
+                .heartbeatInterval(SHORT_HEARTBEAT).offlineAfter(SHORT_OFFLINE_AFTER));
         String agentId = client.registerAgent(agentNamed("Lazarus")).id();
-        client.deregisterAgent(agentId);
+        awaitTrue(VISIBLE, "the silent agent is offline",
+                () -> client.agent(agentId).orElseThrow().status() == AgentStatus.OFFLINE);
 
         client.attachAgent(agentId).heartbeat();
 
         assertThat(client.agent(agentId).orElseThrow().status()).isEqualTo(AgentStatus.IDLE);
+    }
+
+    @Test
+    void aHeartbeatDoesNotUndoADeregistration() {
+        CoordinationClient client = client();
+        String agentId = client.registerAgent(agentNamed("Dismissed")).id();
+        client.deregisterAgent(agentId);
+
+        assertThatThrownBy(() -> client.attachAgent(agentId).heartbeat())
+                .isInstanceOfSatisfying(AgentDeregisteredException.class, e -> {
+                    assertThat(e.agentId()).isEqualTo(agentId);
+                    assertThat(e).hasMessage("agentId: agent '" + agentId + "' was deregistered from " + scope()
+                            + "; register it again to act as it");
+                });
+        assertThat(client.agent(agentId).orElseThrow().status()).isEqualTo(AgentStatus.OFFLINE);
+    }
+
+    @Test
+    void aStartedSessionStopsHeartbeatingOnceItsAgentIsDeregistered() throws Exception {
+        CoordinationClient client = client(settings -> settings
+                .heartbeatInterval(SHORT_HEARTBEAT).offlineAfter(SHORT_OFFLINE_AFTER));
+        AgentSession session = client.startAgent(agentNamed("Still running"));
+
+        client().deregisterAgent(session.agentId());
+        Thread.sleep(SHORT_HEARTBEAT.multipliedBy(5).toMillis());
+
+        assertThat(client.agent(session.agentId()).orElseThrow().status()).isEqualTo(AgentStatus.OFFLINE);
+        assertThat(LiveThreads.ginkoThreads()).as("its heartbeat thread")
+                .doesNotContainValue("ginko-heartbeat-" + session.agentId());
+    }
+
+    @Test
+    void aDeregisteredAgentsNextActionFailsUntilItRegistersAgain() {
+        CoordinationClient client = client();
+        AgentRegistration registration = agentNamed("Returning");
+        AgentSession session = client.startAgent(registration);
+        client().deregisterAgent(session.agentId());
+        long sequence = client.latestSequence();
+
+        assertThatThrownBy(() -> session.logger().log(EventCategory.FEATURE, "still here"))
+                .isInstanceOf(AgentDeregisteredException.class);
+        assertThatThrownBy(() -> session.claim("TASK-1")).isInstanceOf(AgentDeregisteredException.class);
+        assertThat(client.latestSequence()).as("nothing logged").isEqualTo(sequence);
+        assertThat(client.claimOf("TASK-1")).isEmpty();
+
+        client.registerAgent(registration);
+
+        assertThat(session.claim("TASK-1").outcome()).isEqualTo(ClaimOutcome.CLAIMED);
+        assertThat(session.logger().log(EventCategory.FEATURE, "back").agentId()).contains(session.agentId());
+    }
+
+    @Test
+    void everyActionOfAnAgentIsASignOfLife() throws Exception {
+        CoordinationClient client = client(settings -> settings
+                .heartbeatInterval(SHORT_HEARTBEAT).offlineAfter(SHORT_OFFLINE_AFTER));
+        String agentId = client.registerAgent(agentNamed("Shell-driven")).id();
+        AgentSession agent = client.attachAgent(agentId);
+        List<Runnable> actions = List.of(
+                () -> agent.logger().log(EventCategory.FEATURE, "logged"),
+                () -> agent.claim("TASK-1"),
+                () -> agent.complete("TASK-1"),
+                () -> agent.claim("TASK-2"),
+                () -> agent.release("TASK-2"));
+
+        for (Runnable action : actions) {
+            awaitTrue(VISIBLE, "the silent agent is offline",
+                    () -> client.agent(agentId).orElseThrow().status() == AgentStatus.OFFLINE);
+            action.run();
+            assertThat(client.agent(agentId).orElseThrow().status()).isNotEqualTo(AgentStatus.OFFLINE);
+        }
     }
 
     @Test

@@ -4,13 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ginko.core.Blocker;
+import ai.ginko.core.BlockerAlreadyResolvedException;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventLogger;
 import ai.ginko.core.Severity;
 import ai.ginko.core.UnknownBlockerException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Blocker events, their resolution, and the active blockers by severity and age. */
@@ -99,6 +106,51 @@ public abstract class BlockerContract extends ContractTestSupport {
         assertThatThrownBy(() -> client.logger().resolveBlocker(feature.id(), "fixed"))
                 .isInstanceOf(UnknownBlockerException.class);
         assertThat(client.latestSequence()).isEqualTo(feature.sequence());
+    }
+
+    @Test
+    void aResolvedBlockerCannotBeResolvedAgain() {
+        CoordinationClient client = client();
+        Event blocker = client.logger().logBlocker("flaky test", Blocker.of("test", Severity.LOW, List.of()));
+        client.logger().resolveBlocker(blocker.id(), "fixed the test");
+        long sequence = client.latestSequence();
+
+        assertThatThrownBy(() -> client().logger().resolveBlocker(blocker.id(), "fixed it too"))
+                .isInstanceOfSatisfying(BlockerAlreadyResolvedException.class, e -> {
+                    assertThat(e.blockerEventId()).isEqualTo(blocker.id());
+                    assertThat(e).hasMessage("resolvesEventId: blocker event '" + blocker.id() + "' in " + scope()
+                            + " is already resolved");
+                });
+        assertThat(client.latestSequence()).as("nothing written").isEqualTo(sequence);
+    }
+
+    @Test
+    void ofConcurrentResolutionsOfOneBlockerExactlyOneIsLogged() throws Exception {
+        Event blocker = client().logger().logBlocker("one blocker", Blocker.of("x", Severity.HIGH, List.of()));
+        List<CoordinationClient> resolvers = List.of(client(), client(), client(), client());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> attempts = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(resolvers.size())) {
+            for (CoordinationClient resolver : resolvers) {
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        resolver.logger().resolveBlocker(blocker.id(), "resolved");
+                        return true;
+                    } catch (BlockerAlreadyResolvedException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Boolean> outcomes = new ArrayList<>();
+            for (Future<Boolean> attempt : attempts) {
+                outcomes.add(attempt.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).containsOnlyOnce(true);
+        }
+        assertThat(client().eventsSince(blocker.sequence(), 100)).singleElement()
+                .satisfies(e -> assertThat(e.resolvesEventId()).contains(blocker.id()));
     }
 
     @Test

@@ -33,6 +33,8 @@ public abstract class CursorContract extends ContractTestSupport {
         assertThat(position.lastSequence()).isEqualTo(event.sequence());
         assertThat(position.lastAction()).contains("feature");
         assertThat(position.handoffNote()).isEmpty();
+        assertThat(position.updatedAt()).as("written in the event's transaction").isEqualTo(event.timestamp());
+        assertThat(agent.cursor().current()).isEqualTo(position);
     }
 
     @Test
@@ -42,8 +44,12 @@ public abstract class CursorContract extends ContractTestSupport {
         agent.claim("TASK-4");
 
         CursorPosition position = client().cursorOf(agent.agentId()).orElseThrow();
+        Event claimEvent = client().eventsSince(0, 10).getLast();
         assertThat(position.currentTask()).contains("TASK-4");
         assertThat(position.lastAction()).contains("TASK-4");
+        assertThat(position.lastSequence()).as("the claim's own TASK event").isEqualTo(claimEvent.sequence());
+        assertThat(position.updatedAt()).as("written in the claim's transaction").isEqualTo(claimEvent.timestamp());
+        assertThat(agent.cursor().current()).isEqualTo(position);
     }
 
     @Test
@@ -55,6 +61,8 @@ public abstract class CursorContract extends ContractTestSupport {
         agent.complete("TASK-4");
 
         CursorPosition position = client().cursorOf(agent.agentId()).orElseThrow();
+        assertThat(position.lastSequence()).as("the completion's own TASK event")
+                .isEqualTo(client().latestSequence());
         assertThat(position.currentTask()).isEmpty();
         assertThat(position.lastAction()).contains("TASK-4").isNotEqualTo(claimed.lastAction());
     }
@@ -68,6 +76,8 @@ public abstract class CursorContract extends ContractTestSupport {
         agent.release("TASK-4");
 
         CursorPosition position = client().cursorOf(agent.agentId()).orElseThrow();
+        assertThat(position.lastSequence()).as("the release's own TASK event")
+                .isEqualTo(client().latestSequence());
         assertThat(position.currentTask()).isEmpty();
         assertThat(position.lastAction()).contains("TASK-4").isNotEqualTo(claimed.lastAction());
     }
@@ -99,6 +109,7 @@ public abstract class CursorContract extends ContractTestSupport {
 
         Event event = agent.logger().log(EventCategory.FEATURE, "logged");
         agent.claim("TASK-4");
+        long claimEvent = client.latestSequence();
         agent.cursor().markSeen(event.sequence());
         client.logger().log(EventCategory.FIX, "by the human");
 
@@ -106,21 +117,22 @@ public abstract class CursorContract extends ContractTestSupport {
         assertThat(client().cursorOf(agent.agentId())).isEmpty();
         assertThat(client().cursorOf(USER_ID)).isEmpty();
         assertThat(agent.cursor().current().currentTask()).contains("TASK-4");
-        assertThat(agent.cursor().current().lastSequence()).isEqualTo(event.sequence());
+        assertThat(agent.cursor().current().lastSequence()).as("the claim's own event").isEqualTo(claimEvent);
     }
 
     @Test
     void withRealtimeOffHandoffWritesThePositionWithTheNote() {
         CoordinationClient client = client(settings -> settings.realtimeCursor(false));
         AgentSession agent = client.startAgent(agentNamed("Quiet"));
-        Event event = agent.logger().log(EventCategory.FEATURE, "logged");
+        agent.logger().log(EventCategory.FEATURE, "logged");
         agent.claim("TASK-4");
+        long claimEvent = client.latestSequence();
 
         CursorPosition handedOff = agent.cursor().handoff("Tests pass; docs left");
 
         CursorPosition stored = client().cursorOf(agent.agentId()).orElseThrow();
         assertThat(stored).isEqualTo(handedOff);
-        assertThat(stored.lastSequence()).isEqualTo(event.sequence());
+        assertThat(stored.lastSequence()).isEqualTo(claimEvent);
         assertThat(stored.currentTask()).contains("TASK-4");
         assertThat(stored.lastAction()).isEqualTo("handoff");
         assertThat(stored.handoffNote()).contains("Tests pass; docs left");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import ai.ginko.core.AgentDeregisteredException;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.AgentStatus;
 import ai.ginko.core.ClaimOutcome;
@@ -31,6 +32,15 @@ public abstract class TaskClaimContract extends ContractTestSupport {
 
     private static final int CLAIMERS = 50;
     private static final int PROCESSES = 5;
+    /**
+     * Agents that send no heartbeats count as offline this long after their last sign of life. Long enough that a
+     * loaded machine finishes a round of claims well within it after the winner's claim commits; a false takeover
+     * would show as a second winner.
+     */
+    private static final Duration IDLE_OFFLINE_AFTER = Duration.ofSeconds(2);
+    private static final int IDLE_PROCESSES = 4;
+    private static final int IDLE_RACERS = 8;
+    private static final int IDLE_ROUNDS = 20;
 
     @RepeatedTest(5)
     void exactlyOneOfFiftyConcurrentClaimersWins(RepetitionInfo repetition) throws Exception {
@@ -239,7 +249,76 @@ public abstract class TaskClaimContract extends ContractTestSupport {
     }
 
     @Test
-    void thePreviousHolderCannotCompleteATakenOverTask() {
+    void idleAgentsRacingForATaskHaveExactlyOneWinnerTwentyTimesOver() throws Exception {
+        List<CoordinationClient> processes = idleProcesses();
+        List<List<AgentSession>> rounds = new ArrayList<>();
+        for (int round = 0; round < IDLE_ROUNDS; round++) {
+            rounds.add(idleAgents(processes, IDLE_RACERS, "idle-" + round + "-"));
+        }
+        awaitAllOffline(processes.getFirst(), rounds.stream().flatMap(List::stream).toList());
+
+        for (int round = 0; round < IDLE_ROUNDS; round++) {
+            String taskId = "TASK-idle-" + round;
+            List<ClaimResult> results = claimAllAtOnce(rounds.get(round), taskId);
+
+            List<ClaimResult> winners = results.stream().filter(ClaimResult::acquired).toList();
+            assertThat(winners).as("winners of round %d", round).hasSize(1)
+                    .allSatisfy(w -> assertThat(w.outcome()).isEqualTo(ClaimOutcome.CLAIMED));
+            String winner = winners.getFirst().holder();
+            assertThat(results).as("round %d", round).filteredOn(r -> !r.acquired()).hasSize(IDLE_RACERS - 1)
+                    .allSatisfy(loser -> {
+                        assertThat(loser.outcome()).isEqualTo(ClaimOutcome.HELD_BY_OTHER);
+                        assertThat(loser.holder()).isEqualTo(winner);
+                    });
+            assertThat(taskEvents(processes.getFirst(), taskId)).as("round %d", round).singleElement();
+        }
+    }
+
+    @Test
+    void aHolderSilentPastTheThresholdIsTakenOverExactlyOnce() throws Exception {
+        List<CoordinationClient> processes = idleProcesses();
+        AgentSession holder = idleAgents(processes, 1, "silent-holder-").getFirst();
+        List<AgentSession> successors = idleAgents(processes, IDLE_RACERS, "successor-");
+        holder.claim("TASK-9");
+        List<AgentSession> everyone = new ArrayList<>(successors);
+        everyone.add(holder);
+        awaitAllOffline(processes.getFirst(), everyone);
+
+        List<ClaimResult> results = claimAllAtOnce(successors, "TASK-9");
+
+        List<ClaimResult> winners = results.stream().filter(ClaimResult::acquired).toList();
+        assertThat(winners).hasSize(1);
+        ClaimResult takeover = winners.getFirst();
+        assertThat(takeover.outcome()).isEqualTo(ClaimOutcome.TAKEN_OVER);
+        assertThat(takeover.previousHolder()).contains(holder.agentId());
+        assertThat(results).filteredOn(r -> !r.acquired()).hasSize(IDLE_RACERS - 1).allSatisfy(loser -> {
+            assertThat(loser.outcome()).isEqualTo(ClaimOutcome.HELD_BY_OTHER);
+            assertThat(loser.holder()).isEqualTo(takeover.holder());
+        });
+        assertThat(taskEvents(processes.getFirst(), "TASK-9")).extracting(Event::description).containsExactly(
+                "claimed TASK-9", "took over TASK-9 from " + holder.agentId() + " (offline)");
+    }
+
+    @Test
+    void aTakenOverHolderThatComesBackLearnsTheNewHolderAtItsNextAction() throws Exception {
+        List<CoordinationClient> processes = idleProcesses();
+        AgentSession holder = idleAgents(processes, 1, "stalled-").getFirst();
+        holder.claim("TASK-9");
+        awaitAllOffline(processes.getFirst(), List.of(holder));
+        AgentSession successor = processes.getLast().startAgent(agentNamed("Successor"));
+        successor.claim("TASK-9");
+
+        assertThatThrownBy(() -> holder.complete("TASK-9"))
+                .isInstanceOfSatisfying(TaskNotHeldException.class, e -> {
+                    assertThat(e.currentClaim()).get().extracting(TaskClaim::agentId).isEqualTo(successor.agentId());
+                    assertThat(e).hasMessageContaining("held by " + successor.agentId());
+                });
+        assertThatThrownBy(() -> holder.release("TASK-9")).isInstanceOf(TaskNotHeldException.class);
+        assertThat(holder.claim("TASK-9").outcome()).isEqualTo(ClaimOutcome.HELD_BY_OTHER);
+    }
+
+    @Test
+    void aDeregisteredHolderIsToldSoAtItsNextAction() {
         CoordinationClient client = client();
         String holderId = client.registerAgent(agentNamed("Crashed")).id();
         AgentSession holder = client.attachAgent(holderId);
@@ -247,7 +326,20 @@ public abstract class TaskClaimContract extends ContractTestSupport {
         client.deregisterAgent(holderId);
         client.startAgent(agentNamed("Successor")).claim("TASK-9");
 
-        assertThatThrownBy(() -> holder.complete("TASK-9")).isInstanceOf(TaskNotHeldException.class);
+        assertThatThrownBy(() -> holder.complete("TASK-9")).isInstanceOf(AgentDeregisteredException.class);
+    }
+
+    @Test
+    void aClaimMakesTheClaimerPresentWhateverItsOutcome() throws Exception {
+        List<CoordinationClient> processes = idleProcesses();
+        AgentSession holder = processes.getFirst().startAgent(agentNamed("Holder"));
+        holder.claim("TASK-1");
+        AgentSession idle = idleAgents(processes, 1, "late-").getFirst();
+        awaitAllOffline(processes.getFirst(), List.of(idle));
+
+        assertThat(idle.claim("TASK-1").outcome()).isEqualTo(ClaimOutcome.HELD_BY_OTHER);
+
+        assertThat(processes.getFirst().agent(idle.agentId()).orElseThrow().status()).isEqualTo(AgentStatus.IDLE);
     }
 
     @Test
@@ -298,6 +390,35 @@ public abstract class TaskClaimContract extends ContractTestSupport {
     @Test
     void claimOfAnUnclaimedTaskIsEmpty() {
         assertThat(client().claimOf("TASK-404")).isEmpty();
+    }
+
+    /** Clients whose agents count as offline after {@link #IDLE_OFFLINE_AFTER} without a sign of life. */
+    private List<CoordinationClient> idleProcesses() {
+        List<CoordinationClient> processes = new ArrayList<>();
+        for (int i = 0; i < IDLE_PROCESSES; i++) {
+            processes.add(client(settings -> settings
+                    .heartbeatInterval(IDLE_OFFLINE_AFTER.dividedBy(4)).offlineAfter(IDLE_OFFLINE_AFTER)));
+        }
+        return processes;
+    }
+
+    /**
+     * Agents registered without heartbeats, as {@code ginko agent register} leaves them, each acting through one of
+     * the processes the way a command-line call does ({@code attachAgent}).
+     */
+    private static List<AgentSession> idleAgents(List<CoordinationClient> processes, int count, String prefix) {
+        List<AgentSession> agents = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            CoordinationClient process = processes.get(i % processes.size());
+            agents.add(process.attachAgent(process.registerAgent(agentNamed(prefix + i)).id()));
+        }
+        return agents;
+    }
+
+    private static void awaitAllOffline(CoordinationClient client, List<AgentSession> agents)
+            throws InterruptedException {
+        awaitTrue(IDLE_OFFLINE_AFTER.plus(VISIBLE), "every idle agent is offline", () -> agents.stream()
+                .allMatch(a -> client.agent(a.agentId()).orElseThrow().status() == AgentStatus.OFFLINE));
     }
 
     private static List<ClaimResult> claimAllAtOnce(List<AgentSession> agents, String taskId) throws Exception {

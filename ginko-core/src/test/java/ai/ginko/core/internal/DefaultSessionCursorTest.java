@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.core.CursorPosition;
+import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.TestEvents;
 import ai.ginko.core.spi.CoordinationStore;
@@ -58,15 +59,42 @@ class DefaultSessionCursorTest {
     }
 
     @Test
-    void inRealtimeModeEveryActionIsWritten() {
+    void inRealtimeModeAnActionHandsTheStoreThePositionItLeadsTo() {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, true, OPEN);
+        cursor.markSeen(3);
 
-        cursor.logged(TestEvents.event(4, EventCategory.FEATURE, Optional.of(OWNER)));
+        CursorDraft draft = cursor.loggedDraft("feature");
 
-        ArgumentCaptor<CursorDraft> draft = ArgumentCaptor.forClass(CursorDraft.class);
-        verify(store).writeCursor(eq(SCOPE), draft.capture());
-        assertThat(draft.getValue().lastSequence()).isEqualTo(4);
-        assertThat(draft.getValue().lastAction()).isEqualTo("logged feature");
+        assertThat(cursor.toWrite(draft)).contains(
+                new CursorDraft(OWNER, Optional.empty(), 3, "logged feature", Optional.empty()));
+    }
+
+    @Test
+    void aCommittedActionMovesThePositionAsTheStoreDoes() {
+        DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, true, OPEN);
+        CursorDraft draft = cursor.loggedDraft("feature");
+        Event event = TestEvents.event(4, EventCategory.FEATURE, Optional.of(OWNER));
+
+        cursor.committed(draft, event);
+
+        assertThat(cursor.current()).isEqualTo(draft.withEvent(event, Optional.empty()));
+        assertThat(cursor.current().lastSequence()).isEqualTo(4);
+        assertThat(cursor.current().lastAction()).isEqualTo("logged feature");
+        assertThat(cursor.current().updatedAt()).isEqualTo(event.timestamp());
+        verify(store, never()).writeCursor(any(), any());
+    }
+
+    @Test
+    void anActionThatReturnsAfterALaterOneDoesNotMoveThePositionBack() {
+        DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, true, OPEN);
+        CursorDraft earlier = cursor.claimedDraft("TASK-1");
+        CursorDraft later = cursor.loggedDraft("fix");
+        cursor.committed(later, TestEvents.event(7));
+
+        cursor.committed(earlier, TestEvents.event(6));
+
+        assertThat(cursor.current().lastSequence()).isEqualTo(7);
+        assertThat(cursor.current().lastAction()).isEqualTo("logged fix");
     }
 
     @Test
@@ -93,8 +121,12 @@ class DefaultSessionCursorTest {
     @Test
     void withRealtimeOffOnlyTheHandoffWrites() {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, false, OPEN);
-        cursor.logged(TestEvents.event(2));
-        cursor.claimed("TASK-1");
+        CursorDraft logged = cursor.loggedDraft("fix");
+        assertThat(cursor.toWrite(logged)).isEmpty();
+        cursor.committed(logged, TestEvents.event(2));
+        CursorDraft claimed = cursor.claimedDraft("TASK-1");
+        assertThat(cursor.toWrite(claimed)).isEmpty();
+        cursor.committed(claimed, TestEvents.event(3));
         cursor.markSeen(5);
         verify(store, never()).writeCursor(any(), any());
 
@@ -109,14 +141,14 @@ class DefaultSessionCursorTest {
     @Test
     void finishingATaskKeepsALaterCurrentTask() {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, true, OPEN);
-        cursor.claimed("TASK-1");
-        cursor.claimed("TASK-2");
+        cursor.committed(cursor.claimedDraft("TASK-1"), TestEvents.event(1));
+        cursor.committed(cursor.claimedDraft("TASK-2"), TestEvents.event(2));
 
-        cursor.finished("TASK-1", "completed");
+        cursor.committed(cursor.finishedDraft("TASK-1", "completed"), TestEvents.event(3));
         assertThat(cursor.current().currentTask()).contains("TASK-2");
         assertThat(cursor.current().lastAction()).isEqualTo("completed TASK-1");
 
-        cursor.finished("TASK-2", "released");
+        cursor.committed(cursor.finishedDraft("TASK-2", "released"), TestEvents.event(4));
         assertThat(cursor.current().currentTask()).isEmpty();
     }
 
@@ -125,7 +157,7 @@ class DefaultSessionCursorTest {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, SCOPE, OWNER, true, OPEN);
         cursor.markSeen(5);
 
-        cursor.logged(TestEvents.event(2));
+        cursor.committed(cursor.loggedDraft("fix"), TestEvents.event(2));
 
         assertThat(cursor.current().lastSequence()).isEqualTo(5);
     }

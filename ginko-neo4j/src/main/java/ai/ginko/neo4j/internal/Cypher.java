@@ -7,35 +7,74 @@ package ai.ginko.neo4j.internal;
 final class Cypher {
 
     /**
-     * Takes the next sequence of the scope and creates the event with it, in one statement so that the lock is
-     * held for as short a time as possible.
+     * Appends a batch of events ({@code $events}, in order) in one statement: signs of life for their agents, the
+     * next sequences, the events, their resolutions and their authors' cursors. Returns one row per event, or no
+     * row at all when an agent or a resolution is refused; the caller then rolls the transaction back (see
+     * {@code Neo4jStore.append}).
      *
      * <p>Why the sequence is gap-free and in commit order: the increment reads the counter on the right-hand side
      * of SET, so Cypher write-locks the Project node before reading it, and the lock is held until the
-     * transaction commits or rolls back. Hence (1) no two transactions get the same number; (2) a transaction
-     * takes number n+1 only after the one holding n committed, so sequence order is commit order; (3) a rollback
-     * undoes the increment with everything else, so no number is left without its event. Readers rely on exactly
-     * this (see {@code ContiguousRun}).
+     * transaction commits or rolls back. Hence (1) no two transactions get the same numbers; (2) a transaction
+     * takes numbers after n only once the one holding n committed, so sequence order is commit order; (3) a
+     * rollback undoes the increment with everything else, so no number is left without its event. A batch takes
+     * its numbers in one increment and numbers its events from the value it read, in list order. Readers rely on
+     * exactly this (see {@code ContiguousRun}).
+     *
+     * <p>Why a blocker is resolved once: the check that no event resolves it yet runs after the counter lock is
+     * taken. Every resolution is an append and takes that lock first, so an earlier resolution has committed (and
+     * is seen) before this check runs, and a later one waits until this one commits.
+     *
+     * <p>Lock order, the same in every write of this adapter so that writers never deadlock: agents (sorted ids),
+     * then a task, then the Project counter, then cursors.
      */
-    static final String APPEND_EVENT = """
+    static final String APPEND_EVENTS = """
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project})
+              WHERE a.agent_id IN $agentIds AND NOT coalesce(a.deregistered, false)
+            WITH collect(a) AS actors
+            WHERE size(actors) = size($agentIds)
+            FOREACH (a IN actors | SET a.last_heartbeat = datetime())
             MERGE (p:Project {organization_id: $org, project_id: $project})
               ON CREATE SET p.event_seq = 0
-            SET p.event_seq = p.event_seq + 1
+            SET p.event_seq = p.event_seq + size($events)
+            WITH p.event_seq - size($events) AS base
+            WHERE all(blockerId IN $resolves WHERE EXISTS {
+              MATCH (b:Event {organization_id: $org, project_id: $project, id: blockerId, category: 'blocker'})
+              WHERE NOT EXISTS { MATCH (:Event)-[:RESOLVES]->(b) } })
+            UNWIND range(0, size($events) - 1) AS i
+            WITH base + i + 1 AS sequence, $events[i] AS ev
             CREATE (e:Event {
-              id: $id, organization_id: $org, project_id: $project, sequence: p.event_seq,
-              agent_id: $agentId, user_id: $userId, category: $category, description: $description,
-              impact: $impact, metadata: $metadata, timestamp: datetime(), task_id: $taskId,
-              resolves_event_id: $resolves, blocked_by: $blockedBy, blocking_tasks: $blockingTasks,
-              severity: $severity})
-            WITH e
-            OPTIONAL MATCH (b:Event {organization_id: $org, project_id: $project, id: $resolves})
+              id: ev.id, organization_id: $org, project_id: $project, sequence: sequence,
+              agent_id: ev.agentId, user_id: ev.userId, category: ev.category, description: ev.description,
+              impact: ev.impact, metadata: ev.metadata, timestamp: datetime(), task_id: ev.taskId,
+              resolves_event_id: ev.resolves, blocked_by: ev.blockedBy, blocking_tasks: ev.blockingTasks,
+              severity: ev.severity})
+            WITH e, ev
+            OPTIONAL MATCH (b:Event {organization_id: $org, project_id: $project, id: ev.resolves})
             FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | CREATE (e)-[:RESOLVES]->(b))
+            FOREACH (c IN CASE WHEN ev.cursor IS NULL THEN [] ELSE [ev.cursor] END |
+              MERGE (cursor:Cursor {organization_id: $org, project_id: $project, owner_id: c.ownerId})
+              SET cursor.current_task = c.currentTask,
+                  cursor.last_sequence = reduce(highest = e.sequence,
+                      s IN [c.lastSequence, coalesce(cursor.last_sequence, 0)]
+                      | CASE WHEN s > highest THEN s ELSE highest END),
+                  cursor.last_action = c.lastAction, cursor.handoff_note = null, cursor.updated_at = e.timestamp)
             RETURN e
             """;
 
-    static final String FIND_BLOCKER = """
-            MATCH (b:Event {organization_id: $org, project_id: $project, id: $id, category: 'blocker'})
-            RETURN count(b) AS found
+    /** Why {@link #APPEND_EVENTS} returned nothing: each draft's agent and the blocker it resolves. */
+    static final String APPEND_REFUSAL = """
+            UNWIND $events AS ev
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: ev.agentId})
+            OPTIONAL MATCH (b:Event {organization_id: $org, project_id: $project, id: ev.resolves})
+            RETURN a IS NOT NULL AS agentKnown, coalesce(a.deregistered, false) AS agentDeregistered,
+                   coalesce(b.category = 'blocker', false) AS blocker,
+                   b IS NOT NULL AND EXISTS { MATCH (:Event)-[:RESOLVES]->(b) } AS resolved
+            """;
+
+    static final String EVENTS_BY_IDS = """
+            MATCH (e:Event)
+            WHERE e.id IN $ids AND e.organization_id = $org AND e.project_id = $project
+            RETURN e ORDER BY e.sequence
             """;
 
     /**
@@ -79,10 +118,12 @@ final class Cypher {
                 a.deregistered = false
             """;
 
+    /** A heartbeat; a deregistered agent stays deregistered (only registering again brings it back). */
     static final String HEARTBEAT = """
             MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
-            SET a.last_heartbeat = datetime(), a.deregistered = false
-            RETURN count(a) AS found
+            FOREACH (_ IN CASE WHEN coalesce(a.deregistered, false) THEN [] ELSE [1] END |
+              SET a.last_heartbeat = datetime())
+            RETURN coalesce(a.deregistered, false) AS deregistered
             """;
 
     static final String MARK_OFFLINE = """
@@ -103,24 +144,27 @@ final class Cypher {
             """;
 
     /**
-     * Write-locks the task (creating it if new) before anything about it is read: the SET reads the node's own
-     * property, so the lock comes first and concurrent claimers of one task run one after the other. The
-     * uniqueness constraint makes the MERGE itself safe under concurrency.
+     * The first statement of a claim, completion or release: a sign of life for the acting agent (unless it was
+     * deregistered), then the task write-locked (created if new) before anything about it is read, with its
+     * holder's liveness and the database's time.
+     *
+     * <p>Why claims are exactly-once: the SET reads the task's own property, so the write lock comes before the
+     * read and concurrent claimers of one task run one after the other; the uniqueness constraint makes the MERGE
+     * itself safe. A claimer that wins commits its claim and its own fresh heartbeat together, so the next
+     * claimer, which reads the holder's liveness only once it holds the lock, finds the holder online (a
+     * heartbeat later than its own statement's time counts as online too) and loses. Only a holder offline by
+     * the database's clock is taken over.
      */
     static final String LOCK_TASK = """
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            WITH a, a IS NOT NULL AND NOT coalesce(a.deregistered, false) AS active
+            FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | SET a.last_heartbeat = datetime())
             MERGE (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             SET t.version = coalesce(t.version, 0) + 1
-            RETURN t, datetime() AS now
-            """;
-
-    static final String AGENT_LIVENESS = """
-            MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
-            RETURN a.last_heartbeat AS lastHeartbeat, a.deregistered AS deregistered
-            """;
-
-    static final String AGENT_EXISTS = """
-            MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
-            RETURN count(a) AS found
+            WITH a, active, t
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            RETURN a IS NOT NULL AS agentKnown, active, t, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
             """;
 
     static final String TAKE_TASK = """

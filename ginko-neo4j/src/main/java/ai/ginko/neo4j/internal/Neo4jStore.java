@@ -1,29 +1,25 @@
 package ai.ginko.neo4j.internal;
 
+import ai.ginko.core.AgentDeregisteredException;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
-import ai.ginko.core.AgentStatus;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.Event;
-import ai.ginko.core.EventCategory;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskClaim;
-import ai.ginko.core.TaskNotHeldException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
-import ai.ginko.core.UnknownBlockerException;
-import ai.ginko.core.internal.AgentStatusRule;
+import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
+import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,7 +33,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -92,71 +87,37 @@ public final class Neo4jStore implements CoordinationStore {
         });
     }
 
-    private static Map<String, Object> params(Scope scope, Object... keyValues) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("org", scope.organizationId());
-        params.put("project", scope.projectId());
-        for (int i = 0; i < keyValues.length; i += 2) {
-            params.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return params;
-    }
-
     // ---- events ----
 
     @Override
-    public Event append(Scope scope, EventDraft draft) {
-        // The id is chosen here, once, so that a retry of a transaction whose commit succeeded but whose
-        // acknowledgement was lost finds its event instead of writing it twice. The first attempt skips the
-        // lookup: it cannot have committed anything yet.
-        String id = UUID.randomUUID().toString();
+    public List<Event> append(Scope scope, List<EventDraft> drafts) {
+        // The ids are chosen here, once, so that a retry of a transaction whose commit succeeded but whose
+        // acknowledgement was lost finds its events instead of writing them twice (a batch commits whole or not at
+        // all, so finding one is finding them all). The first attempt skips the lookup: it cannot have committed.
+        List<String> ids = drafts.stream().map(d -> UUID.randomUUID().toString()).toList();
+        EventBatch batch = EventBatch.of(scope, drafts, ids);
         AtomicBoolean retry = new AtomicBoolean();
         return write(tx -> {
-            Optional<Event> already = retry.getAndSet(true) ? eventById(tx, scope, id) : Optional.empty();
-            if (already.isPresent()) {
-                return already.get();
-            }
-            draft.event().resolvesEventId().ifPresent(resolves -> {
-                if (tx.run(Cypher.FIND_BLOCKER, params(scope, "id", resolves)).single().get("found").asLong() == 0) {
-                    throw new UnknownBlockerException(resolves, scope);
+            if (retry.getAndSet(true)) {
+                List<Event> already = events(tx, Cypher.EVENTS_BY_IDS, Params.of(scope, "ids", ids));
+                if (!already.isEmpty()) {
+                    return already;
                 }
-            });
-            return create(tx, scope, id, draft.event(), draft.agentId(), draft.userId());
+            }
+            return batch.appendIn(tx);
         });
-    }
-
-    private static Event create(TransactionContext tx, Scope scope, String id, NewEvent event,
-            Optional<String> agentId, String userId) {
-        Map<String, Object> params = params(scope,
-                "id", id,
-                "agentId", agentId.orElse(null),
-                "userId", userId,
-                "category", event.category().wireName(),
-                "description", event.description(),
-                "impact", event.impact().orElse(null),
-                "metadata", MetadataJson.write(event.metadata()),
-                "taskId", event.taskId().orElse(null),
-                "resolves", event.resolvesEventId().orElse(null),
-                "blockedBy", event.blocker().map(b -> b.blockedBy()).orElse(null),
-                "blockingTasks", event.blocker().map(b -> b.blockingTasks()).orElse(null),
-                "severity", event.blocker().map(b -> b.severity().wireName()).orElse(null));
-        return GraphMapper.event(tx.run(Cypher.APPEND_EVENT, params).single().get("e").asNode());
-    }
-
-    private static Optional<Event> eventById(TransactionContext tx, Scope scope, String id) {
-        return tx.run(Cypher.EVENT_BY_ID, params(scope, "id", id)).stream()
-                .map(r -> GraphMapper.event(r.get("e").asNode())).findFirst();
     }
 
     @Override
     public List<Event> eventsAfter(Scope scope, long afterSequence, int limit) {
-        return read(tx -> events(tx, Cypher.EVENTS_AFTER, params(scope, "after", afterSequence, "limit", limit)));
+        return read(tx -> events(tx, Cypher.EVENTS_AFTER,
+                Params.of(scope, "after", afterSequence, "limit", limit)));
     }
 
     @Override
     public List<Event> eventsByAgent(Scope scope, String agentId, long afterSequence, int limit) {
         return read(tx -> events(tx, Cypher.EVENTS_BY_AGENT,
-                params(scope, "agentId", agentId, "after", afterSequence, "limit", limit)));
+                Params.of(scope, "agentId", agentId, "after", afterSequence, "limit", limit)));
     }
 
     private static List<Event> events(TransactionContext tx, String query, Map<String, Object> params) {
@@ -165,17 +126,17 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public Optional<Event> event(Scope scope, String eventId) {
-        return read(tx -> eventById(tx, scope, eventId));
+        return read(tx -> events(tx, Cypher.EVENT_BY_ID, Params.of(scope, "id", eventId)).stream().findFirst());
     }
 
     @Override
     public long latestSequence(Scope scope) {
-        return read(tx -> tx.run(Cypher.LATEST_SEQUENCE, params(scope)).single().get("sequence").asLong());
+        return read(tx -> tx.run(Cypher.LATEST_SEQUENCE, Params.of(scope)).single().get("sequence").asLong());
     }
 
     @Override
     public List<Event> activeBlockers(Scope scope) {
-        return read(tx -> events(tx, Cypher.ACTIVE_BLOCKERS, params(scope)));
+        return read(tx -> events(tx, Cypher.ACTIVE_BLOCKERS, Params.of(scope)));
     }
 
     // ---- agents ----
@@ -183,7 +144,7 @@ public final class Neo4jStore implements CoordinationStore {
     @Override
     public AgentInfo registerAgent(Scope scope, AgentRegistration registration, Duration offlineAfter) {
         return write(tx -> {
-            tx.run(Cypher.REGISTER_AGENT, params(scope, "agentId", registration.agentId(),
+            tx.run(Cypher.REGISTER_AGENT, Params.of(scope, "agentId", registration.agentId(),
                     "name", registration.name(), "capabilities", registration.capabilities())).consume();
             return agents(tx, scope, registration.agentId(), offlineAfter).getFirst();
         });
@@ -192,7 +153,13 @@ public final class Neo4jStore implements CoordinationStore {
     @Override
     public AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter) {
         return write(tx -> {
-            requireFound(tx.run(Cypher.HEARTBEAT, params(scope, "agentId", agentId)).single(), agentId, scope);
+            List<Record> found = tx.run(Cypher.HEARTBEAT, Params.of(scope, "agentId", agentId)).list();
+            if (found.isEmpty()) {
+                throw new UnknownAgentException(agentId, scope);
+            }
+            if (found.getFirst().get("deregistered").asBoolean()) {
+                throw new AgentDeregisteredException(agentId, scope);
+            }
             return agents(tx, scope, agentId, offlineAfter).getFirst();
         });
     }
@@ -200,15 +167,11 @@ public final class Neo4jStore implements CoordinationStore {
     @Override
     public void markOffline(Scope scope, String agentId) {
         write(tx -> {
-            requireFound(tx.run(Cypher.MARK_OFFLINE, params(scope, "agentId", agentId)).single(), agentId, scope);
+            if (tx.run(Cypher.MARK_OFFLINE, Params.of(scope, "agentId", agentId)).single().get("found").asLong() == 0) {
+                throw new UnknownAgentException(agentId, scope);
+            }
             return null;
         });
-    }
-
-    private static void requireFound(Record record, String agentId, Scope scope) {
-        if (record.get("found").asLong() == 0) {
-            throw new UnknownAgentException(agentId, scope);
-        }
     }
 
     @Override
@@ -223,98 +186,83 @@ public final class Neo4jStore implements CoordinationStore {
 
     private static List<AgentInfo> agents(TransactionContext tx, Scope scope, String agentIdOrNull,
             Duration offlineAfter) {
-        return tx.run(Cypher.AGENTS, params(scope, "agentId", agentIdOrNull)).list(r -> GraphMapper.agent(
+        return tx.run(Cypher.AGENTS, Params.of(scope, "agentId", agentIdOrNull)).list(r -> GraphMapper.agent(
                 r.get("a").asNode(),
                 r.get("currentTask").isNull() ? Optional.empty() : Optional.of(r.get("currentTask").asString()),
-                r.get("now").asZonedDateTime().toInstant(),
+                GraphMapper.instant(r, "now"),
                 offlineAfter));
     }
 
     // ---- claims ----
 
     @Override
-    public ClaimResult claim(Scope scope, String taskId, String agentId, String userId, Duration offlineAfter) {
+    public Logged<ClaimResult> claim(Scope scope, TaskAction action, Duration offlineAfter) {
         return write(tx -> {
-            requireFound(tx.run(Cypher.AGENT_EXISTS, params(scope, "agentId", agentId)).single(), agentId, scope);
-            Record locked = tx.run(Cypher.LOCK_TASK, params(scope, "taskId", taskId)).single();
-            Node task = locked.get("t").asNode();
-            Instant now = locked.get("now").asZonedDateTime().toInstant();
-            String state = task.get("state").asString(null);
-            if ("completed".equals(state)) {
-                return new ClaimResult(ClaimOutcome.COMPLETED, GraphMapper.claim(task), Optional.empty());
+            LockedTask task = LockedTask.lock(tx, scope, action);
+            Optional<TaskClaim> current = task.claim();
+            if (current.filter(c -> c.state() == TaskState.COMPLETED).isPresent()) {
+                return unlogged(new ClaimResult(ClaimOutcome.COMPLETED, current.get(), Optional.empty()));
             }
-            Optional<String> previous = "claimed".equals(state)
-                    ? Optional.of(task.get("agent_id").asString()) : Optional.empty();
-            if (previous.filter(agentId::equals).isPresent()) {
-                return new ClaimResult(ClaimOutcome.ALREADY_HELD, GraphMapper.claim(task), Optional.empty());
+            if (current.filter(c -> c.agentId().equals(action.agentId())).isPresent()) {
+                return unlogged(new ClaimResult(ClaimOutcome.ALREADY_HELD, current.get(), Optional.empty()));
             }
-            if (previous.isPresent() && !offline(tx, scope, previous.get(), now, offlineAfter)) {
-                return new ClaimResult(ClaimOutcome.HELD_BY_OTHER, GraphMapper.claim(task), Optional.empty());
+            if (current.isPresent() && !task.holderOffline(offlineAfter)) {
+                return unlogged(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current.get(), Optional.empty()));
             }
-            Node taken = tx.run(Cypher.TAKE_TASK, params(scope, "taskId", taskId, "agentId", agentId))
-                    .single().get("t").asNode();
-            String description = previous.map(p -> "took over " + taskId + " from " + p + " (offline)")
-                    .orElse("claimed " + taskId);
-            create(tx, scope, UUID.randomUUID().toString(),
-                    taskEvent(taskId, description, previous.isPresent() ? "taken_over" : "claimed"),
-                    Optional.of(agentId), userId);
-            return new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED,
-                    GraphMapper.claim(taken), previous);
+            Node taken = tx.run(Cypher.TAKE_TASK, Params.of(scope, "taskId", action.taskId(),
+                    "agentId", action.agentId())).single().get("t").asNode();
+            Optional<String> previous = current.map(TaskClaim::agentId);
+            Event event = logTask(tx, scope, action, TaskEvents.claimed(action.taskId(), previous));
+            ClaimOutcome outcome = previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED;
+            return new Logged<>(new ClaimResult(outcome, GraphMapper.claim(taken), previous), Optional.of(event));
         });
     }
 
-    private static boolean offline(TransactionContext tx, Scope scope, String agentId, Instant now,
-            Duration offlineAfter) {
-        List<Record> holder = tx.run(Cypher.AGENT_LIVENESS, params(scope, "agentId", agentId)).list();
-        if (holder.isEmpty()) {
-            return true;
-        }
-        Value lastHeartbeat = holder.getFirst().get("lastHeartbeat");
-        return AgentStatusRule.statusOf(holder.getFirst().get("deregistered").asBoolean(false),
-                lastHeartbeat.asZonedDateTime().toInstant(), now, offlineAfter, true) == AgentStatus.OFFLINE;
-    }
-
-    private static NewEvent taskEvent(String taskId, String description, String action) {
-        return NewEvent.builder(EventCategory.TASK, description).taskId(taskId).metadata("action", action).build();
+    private static Logged<ClaimResult> unlogged(ClaimResult result) {
+        return new Logged<>(result, Optional.empty());
     }
 
     @Override
-    public TaskClaim complete(Scope scope, String taskId, String agentId, String userId) {
-        return write(tx -> finish(tx, scope, taskId, agentId, userId, TaskState.COMPLETED, "completed"));
+    public Logged<TaskClaim> complete(Scope scope, TaskAction action) {
+        return write(tx -> {
+            LockedTask.lock(tx, scope, action).requireHeldBy(action.agentId());
+            Node completed = tx.run(Cypher.SET_TASK_STATE, Params.of(scope, "taskId", action.taskId(),
+                    "state", "completed")).single().get("t").asNode();
+            Event event = logTask(tx, scope, action, TaskEvents.completed(action.taskId()));
+            return new Logged<>(GraphMapper.claim(completed), Optional.of(event));
+        });
     }
 
     @Override
-    public void release(Scope scope, String taskId, String agentId, String userId) {
-        write(tx -> finish(tx, scope, taskId, agentId, userId, null, "released"));
+    public Logged<TaskClaim> release(Scope scope, TaskAction action) {
+        return write(tx -> {
+            TaskClaim held = LockedTask.lock(tx, scope, action).requireHeldBy(action.agentId());
+            tx.run(Cypher.SET_TASK_STATE, Params.of(scope, "taskId", action.taskId(), "state", "released"))
+                    .consume();
+            Event event = logTask(tx, scope, action, TaskEvents.released(action.taskId()));
+            return new Logged<>(held, Optional.of(event));
+        });
     }
 
-    /** Moves a task its holder has claimed to {@code newState} (null: released) and logs it. */
-    private static TaskClaim finish(TransactionContext tx, Scope scope, String taskId, String agentId,
-            String userId, TaskState newState, String action) {
-        Node task = tx.run(Cypher.LOCK_TASK, params(scope, "taskId", taskId)).single().get("t").asNode();
-        Optional<TaskClaim> current = "claimed".equals(task.get("state").asString(null))
-                || "completed".equals(task.get("state").asString(null))
-                ? Optional.of(GraphMapper.claim(task)) : Optional.empty();
-        if (current.filter(c -> c.state() == TaskState.CLAIMED && c.agentId().equals(agentId)).isEmpty()) {
-            throw new TaskNotHeldException(taskId, agentId, current);
-        }
-        String state = newState == null ? "released" : newState.name().toLowerCase(Locale.ROOT);
-        Node updated = tx.run(Cypher.SET_TASK_STATE, params(scope, "taskId", taskId, "state", state))
-                .single().get("t").asNode();
-        create(tx, scope, UUID.randomUUID().toString(), taskEvent(taskId, action + " " + taskId, action),
-                Optional.of(agentId), userId);
-        return newState == null ? current.get() : GraphMapper.claim(updated);
+    /**
+     * Logs a task operation's TASK event, with the action's cursor, in the operation's transaction. A fresh id is
+     * safe on a retry here: the whole transaction function runs again, and the task's state, not the event id,
+     * decides whether anything is logged.
+     */
+    private static Event logTask(TransactionContext tx, Scope scope, TaskAction action, NewEvent taskEvent) {
+        EventDraft draft = new EventDraft(taskEvent, Optional.of(action.agentId()), action.userId(), action.cursor());
+        return EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx).getFirst();
     }
 
     @Override
     public List<TaskClaim> claims(Scope scope) {
-        return read(tx -> tx.run(Cypher.CLAIMS, params(scope, "taskId", null))
+        return read(tx -> tx.run(Cypher.CLAIMS, Params.of(scope, "taskId", null))
                 .list(r -> GraphMapper.claim(r.get("t").asNode())));
     }
 
     @Override
     public Optional<TaskClaim> claimOf(Scope scope, String taskId) {
-        return read(tx -> tx.run(Cypher.CLAIMS, params(scope, "taskId", taskId)).stream()
+        return read(tx -> tx.run(Cypher.CLAIMS, Params.of(scope, "taskId", taskId)).stream()
                 .map(r -> GraphMapper.claim(r.get("t").asNode())).findFirst());
     }
 
@@ -322,7 +270,7 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public CursorPosition writeCursor(Scope scope, CursorDraft draft) {
-        return write(tx -> GraphMapper.cursor(tx.run(Cypher.WRITE_CURSOR, params(scope,
+        return write(tx -> GraphMapper.cursor(tx.run(Cypher.WRITE_CURSOR, Params.of(scope,
                 "ownerId", draft.ownerId(),
                 "currentTask", draft.currentTask().orElse(null),
                 "lastSequence", draft.lastSequence(),
@@ -332,13 +280,13 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public Optional<CursorPosition> cursor(Scope scope, String ownerId) {
-        return read(tx -> tx.run(Cypher.CURSORS, params(scope, "ownerId", ownerId)).stream()
+        return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope, "ownerId", ownerId)).stream()
                 .map(r -> GraphMapper.cursor(r.get("c").asNode())).findFirst());
     }
 
     @Override
     public List<CursorPosition> cursors(Scope scope) {
-        return read(tx -> tx.run(Cypher.CURSORS, params(scope, "ownerId", null))
+        return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope, "ownerId", null))
                 .list(r -> GraphMapper.cursor(r.get("c").asNode())));
     }
 
