@@ -1,10 +1,14 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentInfo;
+import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,16 +21,36 @@ final class AgentCommand {
     private CommandSpec spec;
 
     @Command(name = "heartbeat",
-            description = "Tell the others the agent is alive (brings an offline agent back).")
-    int heartbeat(@Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
+            description = {"Tell the others the agent is alive (brings an agent that went offline by silence back).",
+                "With --every, keeps it alive until stopped (Ctrl-C or kill), for agent loops run from a shell."})
+    int heartbeat(@Option(names = "--every", paramLabel = "DURATION",
+                    description = "Send a heartbeat at this interval until stopped, e.g. 10s; keep it well "
+                            + "below --offline-after.") Optional<Duration> every,
+            @Mixin ConnectionOptions connection, @Mixin AgentOption agent, @Mixin VerboseOption verbose)
             throws InterruptedException {
+        Optional<Duration> interval = every.map(this::requirePositive);
         return agent.runAs(connection, (client, session) -> {
+            PrintWriter out = spec.commandLine().getOut();
             session.heartbeat();
             AgentInfo info = session.info();
-            spec.commandLine().getOut().println("Heartbeat sent for " + info.id() + " (" + info.name() + ", "
-                    + info.status().wireName() + ")");
-            return 0;
+            if (interval.isEmpty()) {
+                out.println("Heartbeat sent for " + info.id() + " (" + info.name() + ", "
+                        + info.status().wireName() + ")");
+                return 0;
+            }
+            out.println("Keeping " + info.id() + " (" + info.name() + ") alive: a heartbeat every "
+                    + DurationConverter.format(interval.get()) + " until stopped.");
+            out.flush();
+            return new HeartbeatLoop(session, interval.get(), spec.commandLine().getErr()).run();
         });
+    }
+
+    private Duration requirePositive(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--every must be positive, was " + DurationConverter.format(interval));
+        }
+        return interval;
     }
 
     @Command(name = "deregister", description = "Mark an agent offline now; its claims can then be taken over.")

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
  * {@code --agent-id}: the registered agent a command acts as, by default {@code GINKO_AGENT_ID}.
  *
  * <p>Commands act for the agent through {@link CoordinationClient#attachAgent(String)}, never by starting it: a
- * command-line call made on behalf of a long-running agent must not send heartbeats for it, nor mark it offline
- * when the call ends.
+ * command-line call made on behalf of a long-running agent must not mark it offline when the call ends. Its action
+ * is a sign of life for the agent all the same (the store writes it with the action).
  */
 final class AgentOption {
 

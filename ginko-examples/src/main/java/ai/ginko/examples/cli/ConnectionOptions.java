@@ -1,8 +1,10 @@
 package ai.ginko.examples.cli;
 
+import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.neo4j.Neo4jCoordination;
+import java.time.Duration;
 import java.util.Optional;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -51,6 +53,11 @@ final class ConnectionOptions {
             description = "Who you are in the log (env GINKO_USER; default: ${DEFAULT-VALUE}).")
     private String userId;
 
+    @Option(names = "--offline-after", paramLabel = "DURATION", defaultValue = "30s",
+            description = "An agent silent this long counts as offline and its tasks can be taken over; use the "
+                    + "same value for every agent of a project (env GINKO_OFFLINE_AFTER; default: ${DEFAULT-VALUE}).")
+    private Duration offlineAfter;
+
     /**
      * Connects, runs {@code action}, and disconnects. An unreachable database becomes one {@link CliFailure} line
      * naming the URI, whether it fails at connect time or later.
@@ -68,7 +75,9 @@ final class ConnectionOptions {
                 .uri(uri)
                 .scope(required(organization, "--org", EnvironmentDefaults.ORG_ENV),
                         required(project, "--project", EnvironmentDefaults.PROJECT_ENV))
-                .userId(userId);
+                .userId(userId)
+                .offlineAfter(offlineAfter)
+                .heartbeatInterval(heartbeatInterval(offlineAfter));
         if (databaseUser != null) {
             builder.basicAuth(databaseUser, password == null ? "" : password);
         }
@@ -76,6 +85,13 @@ final class ConnectionOptions {
             builder.database(database);
         }
         return builder.build();
+    }
+
+    /** A third of the offline threshold, at most the library's default: three heartbeats may be missed. */
+    static Duration heartbeatInterval(Duration offlineAfter) {
+        Duration third = offlineAfter.dividedBy(3);
+        return third.compareTo(ClientSettings.DEFAULT_HEARTBEAT_INTERVAL) < 0 ? third
+                : ClientSettings.DEFAULT_HEARTBEAT_INTERVAL;
     }
 
     /**

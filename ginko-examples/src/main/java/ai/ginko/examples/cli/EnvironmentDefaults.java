@@ -17,6 +17,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String PROJECT_ENV = "GINKO_PROJECT";
     static final String AGENT_ID_ENV = "GINKO_AGENT_ID";
     static final String USER_ENV = "GINKO_USER";
+    static final String OFFLINE_AFTER_ENV = "GINKO_OFFLINE_AFTER";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -26,7 +27,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "--org", ORG_ENV,
             "--project", PROJECT_ENV,
             "--agent-id", AGENT_ID_ENV,
-            "--user-id", USER_ENV);
+            "--user-id", USER_ENV,
+            "--offline-after", OFFLINE_AFTER_ENV);
 
     private final Map<String, String> environment;
 

@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,6 +45,8 @@ public final class GinkoCli {
         "  GINKO_ORG             the organization and project to act in",
         "  GINKO_PROJECT         (--org, --project; required)",
         "  GINKO_AGENT_ID        the registered agent to act as (--agent-id)",
+        "  GINKO_OFFLINE_AFTER   silence after which an agent counts as offline and its",
+        "                        tasks can be taken over (--offline-after; default 30s)",
         "  GINKO_USER            who you are in the log (--user-id; default: OS user)",
         "",
         "Exit status: 0 success; 1 failure (database unreachable, task held by another",
@@ -69,6 +72,7 @@ public final class GinkoCli {
         commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
         WireValues.registerConverters(commandLine);
+        commandLine.registerConverter(Duration.class, new DurationConverter());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);

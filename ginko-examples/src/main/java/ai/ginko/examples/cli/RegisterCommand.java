@@ -51,8 +51,9 @@ final class RegisterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("Registered " + agent.name() + " in " + client.scope() + ". To act as it in this shell:");
         err.println("  export " + EnvironmentDefaults.AGENT_ID_ENV + "=" + agent.id());
-        err.println("It counts as offline after " + client.settings().offlineAfter().toSeconds()
-                + "s without 'ginko agent heartbeat'.");
+        err.println("It counts as offline after " + DurationConverter.format(client.settings().offlineAfter())
+                + " without a sign of life: 'ginko log' or 'ginko task' as it, 'ginko agent heartbeat',");
+        err.println("or 'ginko agent heartbeat --every 10s' running beside it.");
         return 0;
     }
 }

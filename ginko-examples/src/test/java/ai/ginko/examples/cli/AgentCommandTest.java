@@ -45,14 +45,65 @@ class AgentCommandTest {
     }
 
     @Test
-    void heartbeatBringsAnOfflineAgentBack() {
+    void heartbeatBringsAnAgentThatWentSilentBack() throws Exception {
+        GinkoShell quick = shell.with(EnvironmentDefaults.OFFLINE_AFTER_ENV, "1s");
+        String agentId = quick.register("Claude-Implementer");
+        Thread.sleep(1_500);
+        assertThat(quick.run("agent", "status").out()).startsWith("Active Agents (0):");
+
+        GinkoShell.Result result = quick.asAgent(agentId).run("agent", "heartbeat");
+
+        assertThat(result.outLines()).containsExactly("Heartbeat sent for " + agentId + " (Claude-Implementer, idle)");
+        assertThat(quick.run("agent", "status").out()).startsWith("Active Agents (1):");
+    }
+
+    @Test
+    void heartbeatOfADeregisteredAgentExitsOneUntilItRegistersAgain() {
         String agentId = shell.register("Claude-Implementer");
         shell.run("agent", "deregister", agentId);
 
         GinkoShell.Result result = shell.asAgent(agentId).run("agent", "heartbeat");
 
-        assertThat(result.outLines()).containsExactly("Heartbeat sent for " + agentId + " (Claude-Implementer, idle)");
-        assertThat(shell.run("agent", "status").out()).startsWith("Active Agents (1):");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("ginko: agentId: agent '" + agentId + "' was deregistered from ")
+                .endsWith("; register it again to act as it");
+        shell.register("Claude-Implementer", "--id=" + agentId);
+        assertThat(shell.asAgent(agentId).run("agent", "heartbeat").exitCode()).isZero();
+    }
+
+    @Test
+    void heartbeatEveryKeepsASilentAgentOnlineUntilStopped() throws Exception {
+        GinkoShell quick = shell.with(EnvironmentDefaults.OFFLINE_AFTER_ENV, "1s");
+        String agentId = quick.register("Looping-agent");
+        Running loop = quick.asAgent(agentId).start("agent", "heartbeat", "--every", "200ms");
+        loop.awaitOutput(out -> out.contains("alive"));
+
+        Thread.sleep(2_000);
+        assertThat(quick.run("agent", "status").out()).as("two offline periods later")
+                .startsWith("Active Agents (1):").contains(agentId);
+
+        GinkoShell.Result stopped = loop.interrupt();
+        assertThat(stopped.exitCode()).isZero();
+        assertThat(stopped.outLines()).containsExactly(
+                "Keeping " + agentId + " (Looping-agent) alive: a heartbeat every 200ms until stopped.");
+    }
+
+    @Test
+    void heartbeatEveryRefusesANonPositiveInterval() {
+        GinkoShell.Result result = shell.asAgent(shell.register("Claude")).run("agent", "heartbeat", "--every", "0s");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst()).isEqualTo("ginko: --every must be positive, was 0ms");
+    }
+
+    @Test
+    void anUnreadableDurationNamesItself() {
+        GinkoShell.Result result = shell.run("agent", "status", "--offline-after", "soon");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.errLines().getFirst())
+                .contains("'soon' is not a duration such as 500ms, 10s, 2m or 1h");
     }
 
     @Test

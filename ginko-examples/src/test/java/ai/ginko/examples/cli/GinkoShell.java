@@ -3,8 +3,10 @@ package ai.ginko.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.ginko.neo4j.EmbeddedNeo4j;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,22 @@ final class GinkoShell {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return new Running(commandLine, args, out, err);
+    }
+
+    /** Starts the command as a process of its own, as a shell would: a JVM with this shell's variables. */
+    Process spawn(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED"));
+        // As bin/ginko does: from JDK 23 on, netty's use of sun.misc.Unsafe warns on stderr unless allowed.
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GinkoCli.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** Registers an agent and returns its id, failing the test if that does not work. */
