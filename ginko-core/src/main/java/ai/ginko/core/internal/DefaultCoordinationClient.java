@@ -54,6 +54,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private final Scope scope;
     private final Runnable onClose;
     private final EventPoller poller;
+    private final GroupCommit groupCommit;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private DefaultSessionCursor userCursor;
@@ -70,6 +71,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.scope = settings.scope();
         this.onClose = Checks.notNull(onClose, "onClose");
         this.poller = new EventPoller(store, scope, settings.pollInterval());
+        this.groupCommit = new GroupCommit(store, scope);
     }
 
     @Override
@@ -116,8 +118,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
 
     Event append(NewEvent event, Optional<String> agentId, Optional<CursorDraft> cursor) {
         ensureOpen();
-        Event stored = store.append(scope, List.of(new EventDraft(event, agentId, settings.userId(), cursor)))
-                .getFirst();
+        Event stored = groupCommit.append(new EventDraft(event, agentId, settings.userId(), cursor));
         poller.wake();
         return stored;
     }

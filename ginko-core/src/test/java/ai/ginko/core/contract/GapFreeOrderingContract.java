@@ -2,9 +2,12 @@ package ai.ginko.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.ginko.core.Blocker;
+import ai.ginko.core.BlockerAlreadyResolvedException;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,6 +94,57 @@ public abstract class GapFreeOrderingContract extends ContractTestSupport {
         assertThat(readerThread.isAlive()).as("reader still running").isFalse();
         assertThat(violations).isEmpty();
         assertThat(seen).containsExactlyElementsOf(expectedSequences());
+    }
+
+    @Test
+    void threadsSharingOneClientEachGetTheirOwnEventOrTheirOwnRefusal() throws Exception {
+        CoordinationClient shared = client();
+        Event blocker = shared.logger().logBlocker("held up", Blocker.of("x", Severity.LOW, List.of()));
+        shared.logger().resolveBlocker(blocker.id(), "already resolved");
+        long before = shared.latestSequence();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Object>>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(WRITERS)) {
+            for (int i = 0; i < WRITERS; i++) {
+                String name = "thread " + i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<Object> mine = new ArrayList<>();
+                    for (int j = 0; j < EVENTS_PER_WRITER; j++) {
+                        try {
+                            mine.add(j % 5 == 4
+                                    ? shared.logger().resolveBlocker(blocker.id(), name + " refused " + j)
+                                    : shared.logger().log(EventCategory.FIX, name + " event " + j));
+                        } catch (BlockerAlreadyResolvedException e) {
+                            mine.add(e);
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            List<Event> logged = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                List<Object> outcomes = futures.get(i).get(60, TimeUnit.SECONDS);
+                for (int j = 0; j < EVENTS_PER_WRITER; j++) {
+                    Object outcome = outcomes.get(j);
+                    if (j % 5 == 4) {
+                        assertThat(outcome).as("thread %d call %d", i, j)
+                                .isInstanceOf(BlockerAlreadyResolvedException.class);
+                    } else {
+                        String expected = "thread " + i + " event " + j;
+                        assertThat(outcome).as("thread %d call %d", i, j).isInstanceOfSatisfying(Event.class,
+                                e -> assertThat(e.description()).isEqualTo(expected));
+                        logged.add((Event) outcome);
+                    }
+                }
+            }
+            assertThat(logged).extracting(Event::sequence).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(
+                            LongStream.rangeClosed(before + 1, before + logged.size()).boxed().toList());
+            assertThat(client().eventsSince(before, CoordinationClient.MAX_LIMIT))
+                    .containsExactlyInAnyOrderElementsOf(logged);
+        }
     }
 
     /** Each writer is its own client, as if each were its own process; all start at once. */

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Task claims: atomic among concurrent claimers, held until completed or released, taken over from the offline. */
 public abstract class TaskClaimContract extends ContractTestSupport {
@@ -249,6 +250,7 @@ public abstract class TaskClaimContract extends ContractTestSupport {
     }
 
     @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void idleAgentsRacingForATaskHaveExactlyOneWinnerTwentyTimesOver() throws Exception {
         List<CoordinationClient> processes = idleProcesses();
         List<List<AgentSession>> rounds = new ArrayList<>();
@@ -406,13 +408,21 @@ public abstract class TaskClaimContract extends ContractTestSupport {
      * Agents registered without heartbeats, as {@code ginko agent register} leaves them, each acting through one of
      * the processes the way a command-line call does ({@code attachAgent}).
      */
-    private static List<AgentSession> idleAgents(List<CoordinationClient> processes, int count, String prefix) {
-        List<AgentSession> agents = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            CoordinationClient process = processes.get(i % processes.size());
-            agents.add(process.attachAgent(process.registerAgent(agentNamed(prefix + i)).id()));
+    private static List<AgentSession> idleAgents(List<CoordinationClient> processes, int count, String prefix)
+            throws Exception {
+        List<Future<AgentSession>> registered = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(processes.size())) {
+            for (int i = 0; i < count; i++) {
+                CoordinationClient process = processes.get(i % processes.size());
+                String name = prefix + i;
+                registered.add(pool.submit(() -> process.attachAgent(process.registerAgent(agentNamed(name)).id())));
+            }
+            List<AgentSession> agents = new ArrayList<>();
+            for (Future<AgentSession> agent : registered) {
+                agents.add(agent.get());
+            }
+            return agents;
         }
-        return agents;
     }
 
     private static void awaitAllOffline(CoordinationClient client, List<AgentSession> agents)
