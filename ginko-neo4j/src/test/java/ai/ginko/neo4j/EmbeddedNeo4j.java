@@ -1,6 +1,14 @@
 package ai.ginko.neo4j;
 
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.Blocker;
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.Event;
+import ai.ginko.core.EventCategory;
+import ai.ginko.core.Severity;
 import java.net.URI;
+import java.util.List;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -22,8 +30,32 @@ public final class EmbeddedNeo4j {
         if (server == null) {
             server = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-neo4j-shutdown"));
+            warmUp(server.boltURI());
         }
         return server.boltURI();
+    }
+
+    /**
+     * Plans the library's statements once, in a scope of its own, before any test runs. A cold Neo4j takes seconds
+     * to plan its first statements (the planner's code is not compiled yet, more so on a busy machine); the tests'
+     * time bounds are about a running system, as an agent meets it, not about the server's first minute.
+     */
+    private static void warmUp(URI uri) {
+        try (CoordinationClient client = Neo4jCoordination.builder().uri(uri.toString())
+                .scope("ginko-test-warm-up", "warm-up").userId("warm-up").build();
+                AgentSession agent = client.startAgent(AgentRegistration.named("Warm-up"))) {
+            client.logger().log(EventCategory.FEATURE, "warm-up by a user");
+            Event blocker = agent.logger().logBlocker("warm-up", Blocker.of("warm-up", Severity.LOW, List.of()));
+            agent.logger().resolveBlocker(blocker.id(), "warmed up");
+            agent.claim("WARM-UP-1");
+            agent.complete("WARM-UP-1");
+            agent.claim("WARM-UP-2");
+            agent.release("WARM-UP-2");
+            client.eventsSince(0, CoordinationClient.MAX_LIMIT);
+            client.agents();
+            client.claims();
+            client.activeBlockers();
+        }
     }
 
     /** A driver of the test's own; the caller closes it. */

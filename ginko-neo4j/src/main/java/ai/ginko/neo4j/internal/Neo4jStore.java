@@ -146,7 +146,7 @@ public final class Neo4jStore implements CoordinationStore {
         return write(tx -> {
             tx.run(Cypher.REGISTER_AGENT, Params.of(scope, "agentId", registration.agentId(),
                     "name", registration.name(), "capabilities", registration.capabilities())).consume();
-            return agents(tx, scope, registration.agentId(), offlineAfter).getFirst();
+            return agent(tx, scope, registration.agentId(), offlineAfter).orElseThrow();
         });
     }
 
@@ -160,7 +160,7 @@ public final class Neo4jStore implements CoordinationStore {
             if (found.getFirst().get("deregistered").asBoolean()) {
                 throw new AgentDeregisteredException(agentId, scope);
             }
-            return agents(tx, scope, agentId, offlineAfter).getFirst();
+            return agent(tx, scope, agentId, offlineAfter).orElseThrow();
         });
     }
 
@@ -176,17 +176,22 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public List<AgentInfo> agents(Scope scope, Duration offlineAfter) {
-        return read(tx -> agents(tx, scope, null, offlineAfter));
+        return read(tx -> agents(tx, Cypher.AGENTS, Params.of(scope), offlineAfter));
     }
 
     @Override
     public Optional<AgentInfo> agent(Scope scope, String agentId, Duration offlineAfter) {
-        return read(tx -> agents(tx, scope, agentId, offlineAfter).stream().findFirst());
+        return read(tx -> agent(tx, scope, agentId, offlineAfter));
     }
 
-    private static List<AgentInfo> agents(TransactionContext tx, Scope scope, String agentIdOrNull,
+    private static Optional<AgentInfo> agent(TransactionContext tx, Scope scope, String agentId,
             Duration offlineAfter) {
-        return tx.run(Cypher.AGENTS, Params.of(scope, "agentId", agentIdOrNull)).list(r -> GraphMapper.agent(
+        return agents(tx, Cypher.AGENT, Params.of(scope, "agentId", agentId), offlineAfter).stream().findFirst();
+    }
+
+    private static List<AgentInfo> agents(TransactionContext tx, String query, Map<String, Object> params,
+            Duration offlineAfter) {
+        return tx.run(query, params).list(r -> GraphMapper.agent(
                 r.get("a").asNode(),
                 r.get("currentTask").isNull() ? Optional.empty() : Optional.of(r.get("currentTask").asString()),
                 GraphMapper.instant(r, "now"),
@@ -256,13 +261,13 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public List<TaskClaim> claims(Scope scope) {
-        return read(tx -> tx.run(Cypher.CLAIMS, Params.of(scope, "taskId", null))
+        return read(tx -> tx.run(Cypher.CLAIMS, Params.of(scope))
                 .list(r -> GraphMapper.claim(r.get("t").asNode())));
     }
 
     @Override
     public Optional<TaskClaim> claimOf(Scope scope, String taskId) {
-        return read(tx -> tx.run(Cypher.CLAIMS, Params.of(scope, "taskId", taskId)).stream()
+        return read(tx -> tx.run(Cypher.CLAIM, Params.of(scope, "taskId", taskId)).stream()
                 .map(r -> GraphMapper.claim(r.get("t").asNode())).findFirst());
     }
 
@@ -280,13 +285,13 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public Optional<CursorPosition> cursor(Scope scope, String ownerId) {
-        return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope, "ownerId", ownerId)).stream()
+        return read(tx -> tx.run(Cypher.CURSOR, Params.of(scope, "ownerId", ownerId)).stream()
                 .map(r -> GraphMapper.cursor(r.get("c").asNode())).findFirst());
     }
 
     @Override
     public List<CursorPosition> cursors(Scope scope) {
-        return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope, "ownerId", null))
+        return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope))
                 .list(r -> GraphMapper.cursor(r.get("c").asNode())));
     }
 
