@@ -17,6 +17,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String PROJECT_ENV = "GINKO_PROJECT";
     static final String AGENT_ID_ENV = "GINKO_AGENT_ID";
     static final String USER_ENV = "GINKO_USER";
+    static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
+    static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -27,6 +29,11 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "--project", PROJECT_ENV,
             "--agent-id", AGENT_ID_ENV,
             "--user-id", USER_ENV);
+
+    /** Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent. */
+    private static final Map<String, String> COMMAND_VARIABLES = Map.of(
+            "mcp --name", AGENT_NAME_ENV,
+            "mcp --capability", AGENT_CAPABILITIES_ENV);
 
     private final Map<String, String> environment;
 
@@ -39,7 +46,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         if (!(argument instanceof OptionSpec option)) {
             return null;
         }
-        String variable = VARIABLES.get(option.longestName());
+        String variable = COMMAND_VARIABLES.getOrDefault(option.command().name() + " " + option.longestName(),
+                VARIABLES.get(option.longestName()));
         String value = variable == null ? null : environment.get(variable);
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
+            McpCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {
@@ -45,6 +46,8 @@ public final class GinkoCli {
         "  GINKO_PROJECT         (--org, --project; required)",
         "  GINKO_AGENT_ID        the registered agent to act as (--agent-id)",
         "  GINKO_USER            who you are in the log (--user-id; default: OS user)",
+        "  GINKO_AGENT_NAME      'ginko mcp': the agent's name and capabilities",
+        "  GINKO_AGENT_CAPABILITIES  (--name, --capability)",
         "",
         "Exit status: 0 success; 1 failure (database unreachable, task held by another",
         "agent, ...); 2 usage error (unknown option, invalid value, missing setting)."
