@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param subject what is blocked
  * @param affects the other tasks the blocker holds up
  */
-record BlockerView(Event event, String subject, List<String> affects) {
+public record BlockerView(Event event, String subject, List<String> affects) {
 
     static BlockerView of(Event event, Map<String, AgentInfo> agentsById) {
         Blocker blocker = event.blocker().orElseThrow();
@@ -36,7 +36,7 @@ record BlockerView(Event event, String subject, List<String> affects) {
         return event.agentId().map(agentsById::get).flatMap(AgentInfo::currentTask);
     }
 
-    Blocker blocker() {
+    public Blocker blocker() {
         return event.blocker().orElseThrow();
     }
 }

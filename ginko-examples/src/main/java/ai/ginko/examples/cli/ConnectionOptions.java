@@ -6,6 +6,7 @@ import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -63,14 +64,19 @@ final class ConnectionOptions {
      * naming the URI, whether it fails at connect time or later.
      */
     int run(ClientAction action) throws InterruptedException {
-        try (CoordinationClient client = connect()) {
+        return run(builder -> { }, action);
+    }
+
+    /** {@link #run(ClientAction)} with client settings of the command's own, such as heartbeat intervals. */
+    int run(Consumer<Neo4jCoordination.Builder> settings, ClientAction action) throws InterruptedException {
+        try (CoordinationClient client = connect(settings)) {
             return action.run(client);
         } catch (CoordinationUnavailableException e) {
             throw CliFailure.unreachable(uri, e);
         }
     }
 
-    private CoordinationClient connect() {
+    private CoordinationClient connect(Consumer<Neo4jCoordination.Builder> settings) {
         Neo4jCoordination.Builder builder = Neo4jCoordination.builder()
                 .uri(uri)
                 .scope(required(organization, "--org", EnvironmentDefaults.ORG_ENV),
@@ -84,6 +90,7 @@ final class ConnectionOptions {
         if (database != null) {
             builder.database(database);
         }
+        settings.accept(builder);
         return builder.build();
     }
 

@@ -18,6 +18,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String AGENT_ID_ENV = "GINKO_AGENT_ID";
     static final String USER_ENV = "GINKO_USER";
     static final String OFFLINE_AFTER_ENV = "GINKO_OFFLINE_AFTER";
+    static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
+    static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -30,6 +32,11 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "--user-id", USER_ENV,
             "--offline-after", OFFLINE_AFTER_ENV);
 
+    /** Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent. */
+    private static final Map<String, String> COMMAND_VARIABLES = Map.of(
+            "mcp --name", AGENT_NAME_ENV,
+            "mcp --capability", AGENT_CAPABILITIES_ENV);
+
     private final Map<String, String> environment;
 
     EnvironmentDefaults(Map<String, String> environment) {
@@ -41,7 +48,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         if (!(argument instanceof OptionSpec option)) {
             return null;
         }
-        String variable = VARIABLES.get(option.longestName());
+        String variable = COMMAND_VARIABLES.getOrDefault(option.command().name() + " " + option.longestName(),
+                VARIABLES.get(option.longestName()));
         String value = variable == null ? null : environment.get(variable);
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * category column is as wide as the longest category, so that descriptions line up; line breaks in a description
  * become spaces, so that each event stays one line.
  */
-final class EventLine {
+public final class EventLine {
 
     private static final int CATEGORY_WIDTH = Arrays.stream(EventCategory.values())
             .mapToInt(category -> category.wireName().length()).max().orElseThrow();
@@ -18,7 +18,7 @@ final class EventLine {
     private EventLine() {
     }
 
-    static String format(Event event) {
+    public static String format(Event event) {
         return "#" + event.sequence()
                 + "  " + event.timestamp().truncatedTo(ChronoUnit.SECONDS)
                 + "  " + event.agentId().orElse(event.userId())

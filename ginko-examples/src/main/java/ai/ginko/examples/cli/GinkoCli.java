@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
+            McpCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {
@@ -48,6 +49,8 @@ public final class GinkoCli {
         "  GINKO_OFFLINE_AFTER   silence after which an agent counts as offline and its",
         "                        tasks can be taken over (--offline-after; default 30s)",
         "  GINKO_USER            who you are in the log (--user-id; default: OS user)",
+        "  GINKO_AGENT_NAME      'ginko mcp': the agent's name and capabilities",
+        "  GINKO_AGENT_CAPABILITIES  (--name, --capability)",
         "",
         "Exit status: 0 success; 1 failure (database unreachable, task held by another",
         "agent, ...); 2 usage error (unknown option, invalid value, missing setting)."

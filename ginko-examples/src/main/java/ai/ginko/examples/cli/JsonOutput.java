@@ -11,7 +11,7 @@ import java.util.Map;
  * The {@code --json} shapes: snake_case keys, ISO-8601 times, absent values as {@code null}, one compact object per
  * line so that the output can be piped to {@code jq} or read line by line.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -19,10 +19,15 @@ final class JsonOutput {
     }
 
     static String status(StatusSnapshot snapshot, boolean all) {
+        return write(statusView(snapshot, all));
+    }
+
+    /** What {@code ginko agent status --json} prints, as an ordered map; the MCP server's agent_status returns it. */
+    public static Map<String, Object> statusView(StatusSnapshot snapshot, boolean all) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("agents", snapshot.shown(all).stream().map(JsonViews::agent).toList());
         json.put("blockers", snapshot.blockers().stream().map(JsonOutput::blocker).toList());
-        return write(json);
+        return json;
     }
 
     static String event(Event event) {

@@ -21,7 +21,7 @@ import java.util.List;
  * Columns are as wide as their widest cell, across the active and (with {@code --all}) offline sections alike, so
  * both line up. The age is the time since the agent's last heartbeat, by the database's clock.
  */
-final class StatusFormatter {
+public final class StatusFormatter {
 
     private static final String INDENT = "  ";
     private static final String NONE = INDENT + "(none)";
@@ -29,7 +29,7 @@ final class StatusFormatter {
     private StatusFormatter() {
     }
 
-    static String format(StatusSnapshot snapshot, boolean all) {
+    public static String format(StatusSnapshot snapshot, boolean all) {
         List<AgentInfo> active = snapshot.active();
         List<String> rows = TextTable.align(snapshot.shown(all).stream().map(StatusFormatter::cells).toList());
         StringBuilder text = new StringBuilder();

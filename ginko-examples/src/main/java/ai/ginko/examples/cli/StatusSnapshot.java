@@ -15,9 +15,9 @@ import java.util.stream.Stream;
  * @param agents   all registered agents, by id
  * @param blockers the unresolved blockers, most severe first, then oldest first
  */
-record StatusSnapshot(List<AgentInfo> agents, List<BlockerView> blockers) {
+public record StatusSnapshot(List<AgentInfo> agents, List<BlockerView> blockers) {
 
-    static StatusSnapshot read(CoordinationClient client) {
+    public static StatusSnapshot read(CoordinationClient client) {
         List<AgentInfo> agents = client.agents();
         Map<String, AgentInfo> byId = agents.stream().collect(Collectors.toMap(AgentInfo::id, Function.identity()));
         List<BlockerView> blockers = client.activeBlockers().stream()
@@ -36,7 +36,7 @@ record StatusSnapshot(List<AgentInfo> agents, List<BlockerView> blockers) {
     }
 
     /** The agents shown: the active ones, and with {@code all} the offline ones after them. */
-    List<AgentInfo> shown(boolean all) {
+    public List<AgentInfo> shown(boolean all) {
         return all ? concat(active(), offline()) : active();
     }
 

@@ -17,7 +17,8 @@ final class VersionProvider implements IVersionProvider {
         };
     }
 
-    private static String buildVersion() {
+    /** The version of this build, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String buildVersion() {
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();
             if (in != null) {

@@ -1,0 +1,83 @@
+package ai.ginko.examples.cli;
+
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.examples.mcp.GinkoMcpServer;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ginko mcp}: the MCP server over stdio, started by an MCP client (Claude Code, Codex, Cursor, …) once per
+ * agent session. See {@link GinkoMcpServer}.
+ */
+@Command(name = "mcp", description = {
+    "Serve the coordination tools to an AI agent over MCP (stdio), as the agent.",
+    "An MCP client starts it once per session: it registers the agent, keeps it alive while it runs, and marks it "
+            + "offline when the client closes stdin or stops it. Only MCP messages go to stdout; logs go to stderr."})
+final class McpCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "The agent's display name, e.g. Claude-Implementer (env GINKO_AGENT_NAME; required).")
+    private String name;
+
+    @Option(names = "--agent-id", paramLabel = "AGENT_ID",
+            description = "Register with this id, e.g. to keep one across sessions (env GINKO_AGENT_ID; "
+                    + "default: a fresh agent_<12 hex>).")
+    private String agentId;
+
+    @Option(names = "--capability", split = ",", paramLabel = "CAPABILITY",
+            description = "What the agent can do; repeatable or comma-separated (env GINKO_AGENT_CAPABILITIES).")
+    private List<String> capabilities = new ArrayList<>();
+
+    @Option(names = "--heartbeat-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How often the agent's heartbeat is sent, e.g. 10s or 500ms (default: a third of "
+                    + "--offline-after, at most 10s).")
+    private Duration heartbeatInterval;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Mixin
+    private VerboseOption verbose;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        AgentRegistration registration = registration();
+        return connection.run(this::tune, client -> {
+            // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
+            OutputStream protocol = new FileOutputStream(FileDescriptor.out);
+            System.setOut(System.err);
+            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol);
+            return 0;
+        });
+    }
+
+    private AgentRegistration registration() {
+        if (name == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "no agent name: set " + EnvironmentDefaults.AGENT_NAME_ENV + " (or pass --name)");
+        }
+        AgentRegistration registration = AgentRegistration.named(name).withCapabilities(capabilities);
+        return agentId == null ? registration : registration.withId(agentId);
+    }
+
+    private void tune(ai.ginko.neo4j.Neo4jCoordination.Builder builder) {
+        // The offline threshold is the common --offline-after of ConnectionOptions.
+        if (heartbeatInterval != null) {
+            builder.heartbeatInterval(heartbeatInterval);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package ai.ginko.examples.mcp;
+
+import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.AgentSession;
+import ai.ginko.core.CoordinationClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
+ * presence.
+ *
+ * <p>It registers the agent and keeps it alive with heartbeats for as long as it serves. When the client closes
+ * the input (the way an MCP client ends a session) it marks the agent offline at once, and so it does when the
+ * process is asked to stop (SIGTERM, Ctrl-C). A process that is killed outright stops sending heartbeats, and the
+ * other agents see it offline once the offline threshold passes.
+ */
+public final class GinkoMcpServer {
+
+    private GinkoMcpServer() {
+    }
+
+    /**
+     * Registers the agent and serves the tools on {@code in} and {@code out} until {@code in} ends.
+     *
+     * @param client       the scope's client; the caller closes it
+     * @param registration the agent this process stands for
+     * @param version      the server version announced to clients
+     * @param in           where the client's messages come from (the process's stdin)
+     * @param out          where the server's messages go (the process's stdout): nothing else may write to it
+     */
+    public static void serve(CoordinationClient client, AgentRegistration registration, String version,
+            InputStream in, OutputStream out) throws InterruptedException {
+        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+        ProtocolInput input = new ProtocolInput(in, mapper);
+        Presence presence = new Presence(client.startAgent(registration));
+        // On SIGTERM the JVM runs this and then halts, whatever the serving thread is doing.
+        Thread onStop = Thread.ofPlatform().unstarted(() -> {
+            presence.end();
+            client.close();
+        });
+        Runtime.getRuntime().addShutdownHook(onStop);
+        McpSyncServer server = null;
+        try {
+            AgentContext context = new AgentContext(client, presence.session());
+            EventPosition position = new EventPosition(client.latestSequence());
+            server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
+                    .serverInfo("ginko", version)
+                    .instructions(instructions(context, registration))
+                    .capabilities(ServerCapabilities.builder().tools(false).build())
+                    .jsonMapper(mapper)
+                    // ToolInput checks arguments, with the project's messages.
+                    .validateToolInputs(false)
+                    .tools(GinkoTools.all(context, position).stream().map(ToolCalls::specification).toList())
+                    .build();
+            input.awaitEnd();
+        } finally {
+            // Offline first: that is what the other agents wait for.
+            presence.end();
+            if (server != null) {
+                server.close();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs (or ran) anyway.
+            }
+        }
+    }
+
+    /**
+     * The agent's session, ended once by whichever comes first: the end of the input or a stop signal. A stop
+     * usually brings both at once (a process being destroyed gets SIGTERM and sees its stdin close), so the second
+     * caller must wait until the first has marked the agent offline: otherwise the shutdown hook would close the
+     * client, and the JVM halt, under the write.
+     */
+    private static final class Presence {
+
+        private final AgentSession session;
+        private final Object lock = new Object();
+
+        Presence(AgentSession session) {
+            this.session = session;
+        }
+
+        AgentSession session() {
+            return session;
+        }
+
+        void end() {
+            synchronized (lock) {
+                session.close();
+            }
+        }
+    }
+
+    private static String instructions(AgentContext context, AgentRegistration registration) {
+        return "You are agent " + context.agentId() + " (" + registration.name() + ") in "
+                + context.client().scope() + ", coordinating with other AI agents through a shared log. "
+                + "Call agent_status to see who works on what and what is blocked; claim_task before you start a "
+                + "task and complete_task (or release_task) when you stop; log_event for decisions, fixes and "
+                + "blockers; wait_for_events to hear what the others log; handoff before you end with work left.";
+    }
+}

@@ -1,0 +1,305 @@
+package ai.ginko.examples.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two agents, each behind its own {@code ginko mcp} process, driven by the MCP SDK's client over stdio: the tools
+ * they see, claims, blockers, status, long-polls, and bad input. Both servers live for the whole class (a JVM start
+ * is slow); each test uses task ids of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class McpServerTest {
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    private static final Duration OFFLINE_AFTER = Duration.ofSeconds(30);
+
+    private final String org = "org-" + UUID.randomUUID();
+    /** Threads of their own for the concurrent calls: the common pool may have a single thread on two cores. */
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().factory());
+    private McpServerProcess agentA;
+    private McpServerProcess agentB;
+
+    @BeforeAll
+    void startBothAgents() {
+        agentA = McpServerProcess.start(org, "Claude-Implementer", "agent_aaaaaaaaaaaa", HEARTBEAT, OFFLINE_AFTER);
+        agentB = McpServerProcess.start(org, "GPT-Reviewer", "agent_bbbbbbbbbbbb", HEARTBEAT, OFFLINE_AFTER);
+    }
+
+    @AfterAll
+    void stopBothAgents() {
+        threads.close();
+        if (agentA != null) {
+            agentA.close();
+        }
+        if (agentB != null) {
+            agentB.close();
+        }
+    }
+
+    @Test
+    void theClientSeesEveryToolWithADescribedInputSchemaAndAnOutputSchema() {
+        List<Tool> tools = agentA.client().listTools().tools();
+
+        assertThat(tools).extracting(Tool::name).containsExactly("log_event", "claim_task", "complete_task",
+                "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff");
+        for (Tool tool : tools) {
+            assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(40);
+            assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object")
+                    .containsEntry("additionalProperties", false);
+            assertThat(properties(tool.inputSchema()).values()).as(tool.name())
+                    .allSatisfy(property -> assertThat(property).containsKeys("type", "description"));
+            assertThat(tool.outputSchema()).as(tool.name()).containsEntry("type", "object");
+        }
+    }
+
+    @Test
+    void inputSchemasNameRequiredArgumentsAndRanges() {
+        Map<String, Tool> tools = toolsByName();
+
+        assertThat(tools.get("claim_task").inputSchema()).containsEntry("required", List.of("task_id"));
+        assertThat(tools.get("log_event").inputSchema()).containsEntry("required", List.of("category", "description"));
+        assertThat(properties(tools.get("log_event").inputSchema()).get("category"))
+                .containsEntry("enum", List.of("fix", "feature", "decision", "insight", "git", "achievement",
+                        "blocker", "blocker_resolved", "task"));
+        assertThat(properties(tools.get("wait_for_events").inputSchema()).get("timeout_seconds"))
+                .containsEntry("minimum", 0).containsEntry("maximum", 30);
+    }
+
+    @Test
+    void aSecondClaimIsRefusedNamingTheHolder() {
+        Map<String, Object> claimed = agentA.structured("claim_task", Map.of("task_id", "TASK-4"));
+
+        CallToolResult refused = agentB.call("claim_task", Map.of("task_id", "TASK-4"));
+
+        assertThat(claimed).containsEntry("outcome", "claimed").containsEntry("holder", agentA.agentId());
+        assertThat(refused.isError()).isTrue();
+        assertThat(McpServerProcess.text(refused)).isEqualTo("TASK-4 is held by agent_aaaaaaaaaaaa "
+                + "(Claude-Implementer); agent_bbbbbbbbbbbb did not get it");
+    }
+
+    @Test
+    void agentStatusShowsTheOtherAgentBusyOnItsTask() {
+        agentA.structured("claim_task", Map.of("task_id", "TASK-14"));
+
+        Map<String, Object> status = agentB.structured("agent_status", Map.of());
+        String text = McpServerProcess.text(agentB.call("agent_status", Map.of()));
+
+        assertThat(agents(status)).anySatisfy(agent -> assertThat(agent)
+                .containsEntry("agent_id", agentA.agentId())
+                .containsEntry("status", "busy")
+                .containsEntry("current_task", "TASK-14"));
+        assertThat(status).containsEntry("agent_id", agentB.agentId());
+        assertThat(text).contains("Active Agents (2):")
+                .containsPattern("agent_aaaaaaaaaaaa  Claude-Implementer  busy  TASK-14 \\(\\d+s ago\\)");
+    }
+
+    @Test
+    void aWaitingAgentGetsABlockerWithinOneSecond() throws Exception {
+        drain(agentB);
+        CompletableFuture<Map<String, Object>> waiting = CompletableFuture.supplyAsync(() -> agentB.structured(
+                "wait_for_events", Map.of("timeout_seconds", 20, "categories", List.of("blocker"))), threads);
+        Thread.sleep(500);
+
+        Map<String, Object> logged = agentA.structured("log_event", Map.of("category", "blocker",
+                "description", "Payment API answers 429", "blocked_by", "API rate limit",
+                "blocking_tasks", List.of("TASK-6"), "severity", "high"));
+        long loggedAt = System.nanoTime();
+        Map<String, Object> seen = waiting.get();
+        Duration delay = Duration.ofNanos(System.nanoTime() - loggedAt);
+
+        System.out.println("wait_for_events returned the blocker " + delay.toMillis() + " ms after log_event");
+        assertThat(events(seen)).singleElement().satisfies(event -> assertThat(event)
+                .containsEntry("id", eventId(logged))
+                .containsEntry("agent_id", agentA.agentId())
+                .containsEntry("blocker", Map.of("blocked_by", "API rate limit", "blocking_tasks", List.of("TASK-6"),
+                        "severity", "high")));
+        assertThat(delay).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void consecutiveWaitsNeitherMissNorRepeatAnEvent() {
+        drain(agentB);
+        String marker = "sequential-" + UUID.randomUUID();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> logEvents(marker, 15), threads);
+
+        List<Map<String, Object>> seen = new ArrayList<>();
+        while (markedIn(seen, marker) < 15) {
+            seen.addAll(events(agentB.structured("wait_for_events", Map.of("timeout_seconds", 10, "limit", 4))));
+        }
+        writer.join();
+
+        assertThat(sequences(seen)).doesNotHaveDuplicates().isSorted();
+        assertThat(markedIn(seen, marker)).isEqualTo(15);
+    }
+
+    @Test
+    void concurrentWaitsShareThePositionWithoutRepeatingAnEvent() {
+        drain(agentB);
+        String marker = "concurrent-" + UUID.randomUUID();
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> logEvents(marker, 15), threads);
+
+        List<Map<String, Object>> seen = Collections.synchronizedList(new ArrayList<>());
+        Runnable reader = () -> {
+            while (markedIn(List.copyOf(seen), marker) < 15) {
+                seen.addAll(events(agentB.structured("wait_for_events", Map.of("timeout_seconds", 3, "limit", 2))));
+            }
+        };
+        CompletableFuture.allOf(CompletableFuture.runAsync(reader, threads), CompletableFuture.runAsync(reader, threads))
+                .join();
+        writer.join();
+
+        assertThat(sequences(seen)).doesNotHaveDuplicates();
+        assertThat(markedIn(seen, marker)).isEqualTo(15);
+    }
+
+    @Test
+    void anExplicitSinceRereadsTheLogAndLeavesThePositionAlone() {
+        drain(agentB);
+        Map<String, Object> first = agentA.structured("log_event", Map.of("category", "decision",
+                "description", "Use a token bucket"));
+        long sequence = ((Number) ((Map<?, ?>) first.get("event")).get("sequence")).longValue();
+
+        Map<String, Object> reread = agentB.structured("wait_for_events", Map.of("since", sequence - 1,
+                "timeout_seconds", 0));
+        Map<String, Object> continued = agentB.structured("wait_for_events", Map.of("timeout_seconds", 5));
+
+        assertThat(sequences(events(reread))).first().isEqualTo(sequence);
+        assertThat(sequences(events(continued))).contains(sequence);
+    }
+
+    @Test
+    void badArgumentsAreToolErrorsNamingTheFieldAndTheServerKeepsAnswering() {
+        assertError(agentA.call("claim_task", Map.of()), "task_id is required");
+        assertError(agentA.call("claim_task", Map.of("taskId", "TASK-4")),
+                "unknown argument taskId (valid: task_id)");
+        assertError(agentA.call("claim_task", Map.of("task_id", 4)), "task_id must be a string, was 4");
+        assertError(agentA.call("log_event", Map.of("category", "rumour", "description", "x")),
+                "category must be one of fix, feature, decision, insight, git, achievement, blocker, "
+                        + "blocker_resolved, task, was rumour");
+        assertError(agentA.call("log_event", Map.of("category", "feature", "description", " ")),
+                "description must not be blank");
+        assertError(agentA.call("log_event", Map.of("category", "blocker", "description", "stuck")),
+                "blocked_by is required for category blocker");
+        assertError(agentA.call("wait_for_events", Map.of("timeout_seconds", 31)),
+                "timeout_seconds must be between 0 and 30, was 31");
+        assertError(agentA.call("log_event", Map.of("category", "blocker_resolved", "description", "done",
+                "resolves_event_id", "no-such-event")), "resolvesEventId: no blocker event 'no-such-event'");
+        assertError(agentA.call("complete_task", Map.of("task_id", "TASK-99")),
+                "taskId: task 'TASK-99' is not held by agent 'agent_aaaaaaaaaaaa'");
+
+        assertThat(agentA.structured("agent_status", Map.of())).containsEntry("agent_id", agentA.agentId());
+    }
+
+    @Test
+    void completingAndReleasingWorkOnlyForTheHolder() {
+        agentA.structured("claim_task", Map.of("task_id", "TASK-21"));
+        agentA.structured("claim_task", Map.of("task_id", "TASK-22"));
+
+        assertThat(agentA.structured("complete_task", Map.of("task_id", "TASK-21")))
+                .containsEntry("state", "completed").containsEntry("agent_id", agentA.agentId());
+        assertThat(agentA.structured("release_task", Map.of("task_id", "TASK-22"))).containsEntry("state", "released");
+        assertThat(agentB.structured("claim_task", Map.of("task_id", "TASK-22"))).containsEntry("outcome", "claimed");
+        assertError(agentB.call("claim_task", Map.of("task_id", "TASK-21")), "TASK-21 was already completed by "
+                + "agent_aaaaaaaaaaaa (Claude-Implementer)");
+    }
+
+    @Test
+    void activeBlockersCanBeNarrowedToTheAgentsOwnTasks() {
+        agentB.structured("claim_task", Map.of("task_id", "TASK-31"));
+        Object blocksB = eventId(agentA.structured("log_event", Map.of("category", "blocker",
+                "description", "Schema migration pending", "blocked_by", "DBA review",
+                "blocking_tasks", List.of("TASK-31"))));
+        Object blocksNobody = eventId(agentA.structured("log_event", Map.of("category", "blocker",
+                "description", "Flaky CI", "blocked_by", "CI runner", "blocking_tasks", List.of("TASK-32"))));
+
+        List<Map<String, Object>> all = blockers(agentB.structured("active_blockers", Map.of()));
+        List<Map<String, Object>> onlyMine = blockers(agentB.structured("active_blockers",
+                Map.of("only_my_tasks", true)));
+
+        assertThat(all).extracting(blocker -> blocker.get("event_id")).contains(blocksB, blocksNobody);
+        assertThat(onlyMine).extracting(blocker -> blocker.get("event_id")).containsExactly(blocksB);
+    }
+
+    @Test
+    void handoffStoresTheNoteInTheSessionCursor() {
+        agentB.structured("claim_task", Map.of("task_id", "TASK-41"));
+
+        Map<String, Object> cursor = agentB.structured("handoff", Map.of("note", "Tests written; wire the API next"));
+
+        assertThat(cursor).containsEntry("owner_id", agentB.agentId())
+                .containsEntry("handoff_note", "Tests written; wire the API next")
+                .containsEntry("last_action", "handoff");
+    }
+
+    private void logEvents(String marker, int count) {
+        IntStream.range(0, count).forEach(i -> agentA.structured("log_event", Map.of("category", "insight",
+                "description", marker + " #" + i)));
+    }
+
+    /** Moves B's position past everything logged so far. */
+    private static void drain(McpServerProcess agent) {
+        while (!events(agent.structured("wait_for_events", Map.of("timeout_seconds", 0, "limit", 1000))).isEmpty()) {
+            // keep reading
+        }
+    }
+
+    private Map<String, Tool> toolsByName() {
+        Map<String, Tool> tools = new java.util.HashMap<>();
+        agentA.client().listTools().tools().forEach(tool -> tools.put(tool.name(), tool));
+        return tools;
+    }
+
+    private static Object eventId(Map<String, Object> logged) {
+        return ((Map<?, ?>) logged.get("event")).get("id");
+    }
+
+    private static void assertError(CallToolResult result, String message) {
+        assertThat(result.isError()).as(McpServerProcess.text(result)).isTrue();
+        assertThat(McpServerProcess.text(result)).startsWith(message);
+    }
+
+    private static long markedIn(List<Map<String, Object>> events, String marker) {
+        return events.stream().filter(event -> String.valueOf(event.get("description")).startsWith(marker)).count();
+    }
+
+    private static List<Long> sequences(List<Map<String, Object>> events) {
+        return events.stream().map(event -> ((Number) event.get("sequence")).longValue()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> properties(Map<String, Object> schema) {
+        return (Map<String, Map<String, Object>>) schema.get("properties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> events(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("events");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> agents(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("agents");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> blockers(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("blockers");
+    }
+}
