@@ -1,7 +1,9 @@
 package ai.ginko.neo4j.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Session;
@@ -21,12 +23,27 @@ final class SchemaStatements {
     private SchemaStatements() {
     }
 
+    /**
+     * Whether every rule of the statements exists and its index is online. A uniqueness constraint's index has the
+     * constraint's name, so one listing of the indexes covers constraints and indexes alike.
+     */
+    static boolean allOnline(Session session, List<String> statements) {
+        Map<String, String> states = new HashMap<>();
+        session.run("SHOW INDEXES YIELD name, state")
+                .forEachRemaining(r -> states.put(r.get("name").asString(), r.get("state").asString()));
+        return statements.stream().allMatch(statement -> "ONLINE".equals(states.get(ruleName(statement))));
+    }
+
+    private static String ruleName(String statement) {
+        return statement.split(" ")[2];
+    }
+
     /** Runs the statements whose rule name (the third word: {@code CREATE CONSTRAINT name …}) is not there yet. */
     static void createMissing(Session session, List<String> statements) {
         Set<String> existing = new HashSet<>(session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString()));
         existing.addAll(session.run("SHOW INDEXES YIELD name").list(r -> r.get(0).asString()));
         for (String statement : statements) {
-            if (!existing.contains(statement.split(" ")[2])) {
+            if (!existing.contains(ruleName(statement))) {
                 runIdempotent(session, statement);
             }
         }
