@@ -40,8 +40,9 @@ final class Heartbeater {
                 try {
                     store.heartbeat(scope, agentId, offlineAfter);
                     failures.succeeded();
-                } catch (RuntimeException e) {
-                    // The next tick is the retry: a heartbeat is only ever as late as the interval.
+                } catch (Throwable e) {
+                    // The next tick is the retry: a heartbeat is only ever as late as the interval. Errors too (only
+                    // fatal ones end the thread, thrown again by failed()): one bad call must not stop the beats.
                     failures.failed(e);
                 }
             }
