@@ -69,6 +69,7 @@ public final class GinkoCli {
         commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
         WireValues.registerConverters(commandLine);
+        commandLine.setExecutionStrategy(new UnknownArguments());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);
