@@ -90,6 +90,7 @@ class ClientsByProjectTest {
         try (ClientsByProject.Lease third = clients.lease(scope("third"))) {
             assertThat(clients.size()).isEqualTo(2);
             assertThatThrownBy(longestIdle::latestSequence).isInstanceOf(IllegalStateException.class);
+            assertThat(third.client().latestSequence()).isZero();
         }
     }
 
