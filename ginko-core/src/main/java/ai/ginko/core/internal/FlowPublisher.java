@@ -80,13 +80,11 @@ final class FlowPublisher implements Flow.Publisher<Event> {
             this.subscriber = subscriber;
         }
 
+        /** Before {@code onSubscribe}: from then on, a cancel or a refused request stops this channel. */
         void attach(SubscriberChannel channel) {
             lock.lock();
             try {
                 stopChannel = channel::stop;
-                if (cancelled || refusal.isPresent()) {
-                    channel.stop();
-                }
             } finally {
                 lock.unlock();
             }

@@ -300,6 +300,8 @@ public abstract class SubscriptionContract extends ContractTestSupport {
         Event second = client.logger().log(EventCategory.FIX, "two");
 
         assertThat(recorder.awaitEvent(second.id(), VISIBLE)).isTrue();
+        // The position moves once the listener has returned, a moment after the recorder saw the event.
+        awaitTrue(VISIBLE, "the position is the second event's", () -> subscription.position() == second.sequence());
         assertThat(subscription.position()).isEqualTo(second.sequence());
         assertThat(subscription.isClosed()).isFalse();
     }
