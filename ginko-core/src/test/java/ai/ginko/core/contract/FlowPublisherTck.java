@@ -32,10 +32,10 @@ import org.testng.annotations.AfterMethod;
  * {@code onError(IllegalStateException: client is closed)}.
  *
  * <p><b>Rules opted out of: none.</b> Every required and optional rule of {@code PublisherVerification} runs (the
- * optional ones as strictly as the required ones, see {@link #optionalActivePublisherTest}), with
- * the defaults for {@link #maxElementsFromPublisher()} (no bound) and {@link #boundedDepthOfOnNextAndRequestRecursion()}
- * (1: {@code onNext} is always called on the subscription's own thread, never from within {@code request}). The
- * TCK itself skips the rules it marks {@code untested_} (1.6, 1.7 after onError, 1.8, 1.9 for throwing, 1.10, 3.4,
+ * optional ones as strictly as the required ones, see {@link #optionalActivePublisherTest}), with the defaults for
+ * {@link #maxElementsFromPublisher()} (no bound) and {@link #boundedDepthOfOnNextAndRequestRecursion()} (1:
+ * {@code onNext} is always called on the subscription's own thread, never from within {@code request}). The TCK
+ * itself skips the rules it marks {@code untested_} (1.6, 1.7 after onError, 1.8, 1.9 for throwing, 1.10, 3.4,
  * 3.5), which it cannot verify for any publisher.
  */
 public abstract class FlowPublisherTck extends FlowPublisherVerification<Event> {
