@@ -62,8 +62,14 @@ public interface CoordinationClient extends AutoCloseable {
      * Long-poll: returns at once when events after {@code afterSequence} exist, otherwise waits up to
      * {@code timeout} for one to commit. Returns an empty list when the timeout passes with no event.
      *
+     * <p>When the client is closed while the poll waits, the poll ends at once with
+     * {@code IllegalStateException: client is closed}. It throws rather than returning an empty list because an
+     * empty list means "no event within the timeout": a caller would take it for a quiet period and poll again, only
+     * to learn of the close on that next call.
+     *
      * @param timeout at most {@link #MAX_POLL_TIMEOUT}; zero means do not wait
      * @throws InterruptedException when the calling thread is interrupted while waiting
+     * @throws IllegalStateException when the client is closed, before or during the wait
      */
     default List<Event> poll(long afterSequence, Duration timeout) throws InterruptedException {
         return poll(afterSequence, timeout, DEFAULT_LIMIT);
@@ -79,8 +85,20 @@ public interface CoordinationClient extends AutoCloseable {
     Subscription subscribe(long afterSequence, EventFilter filter, EventListener listener);
 
     /**
-     * The same feed as a {@link Flow.Publisher}, for reactive libraries. Each {@code subscribe} on it starts its
-     * own subscription; the subscriber's demand is honoured (delivery waits for it).
+     * The same feed as a {@link Flow.Publisher}, for reactive libraries; it passes the Reactive Streams TCK. Each
+     * {@code subscribe} on it starts its own subscription; the subscriber's demand is honoured (delivery waits for
+     * it). Every signal after {@code onSubscribe} comes from the subscription's own virtual thread.
+     *
+     * <ul>
+     *   <li>The feed has no end of its own: when the client closes, each subscriber gets {@code onComplete}, before
+     *       {@link #close()} returns (unless its {@code onNext} runs for more than five seconds).
+     *   <li>Subscribing after the client closed signals {@code onSubscribe}, then
+     *       {@code onError(IllegalStateException: client is closed)}.
+     *   <li>{@code request(n)} with {@code n <= 0} signals {@code onError(IllegalArgumentException)} (rule 3.9).
+     *   <li>A subscriber that throws from {@code onNext} is cancelled, as rule 2.13 requires, and the failure is
+     *       logged; other subscribers are not affected.
+     *   <li>{@code subscribe(null)} throws {@link NullPointerException} (rule 1.9).
+     * </ul>
      */
     Flow.Publisher<Event> publisher(long afterSequence, EventFilter filter);
 
@@ -136,7 +154,11 @@ public interface CoordinationClient extends AutoCloseable {
     /** Delivers every cursor written from now on (latest state per poll). */
     Subscription subscribeCursors(CursorListener listener);
 
-    /** Stops every thread this client started and releases what it created. Idempotent. */
+    /**
+     * Stops every thread this client started and releases what it created. Ends what waits on the client: a
+     * waiting {@link #poll} throws {@link IllegalStateException}, {@link #publisher} subscribers get
+     * {@code onComplete}, subscriptions and started agents' sessions close. Idempotent.
+     */
     @Override
     void close();
 }

@@ -29,6 +29,7 @@ final class CursorWatch implements Subscription {
     private final Map<String, CursorPosition> known = new HashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FailureLog failures;
+    private final ListenerFailures listenerFailures;
     private final Runnable onClose;
     private volatile long delivered;
     private Thread thread;
@@ -40,6 +41,7 @@ final class CursorWatch implements Subscription {
         this.listener = listener;
         this.onClose = onClose;
         this.failures = new FailureLog(LOG, "Watching cursors of " + scope, interval);
+        this.listenerFailures = new ListenerFailures(LOG, "The cursor listener of a subscription to " + scope);
     }
 
     /** Takes the current cursors as the baseline (so that only later writes are delivered), then starts. */
@@ -55,7 +57,7 @@ final class CursorWatch implements Subscription {
                 try {
                     readOnce();
                     failures.succeeded();
-                } catch (RuntimeException e) {
+                } catch (Throwable e) {
                     TimeUnit.NANOSECONDS.sleep(failures.failed(e).toNanos());
                 }
             }
@@ -69,9 +71,8 @@ final class CursorWatch implements Subscription {
             if (!cursor.equals(known.put(cursor.ownerId(), cursor)) && !closed.get()) {
                 try {
                     listener.onCursor(cursor);
-                } catch (RuntimeException e) {
-                    LOG.warn("Cursor listener of {} threw on the cursor of {}; delivery goes on",
-                            scope, cursor.ownerId(), e);
+                } catch (Throwable e) {
+                    listenerFailures.failed(e, "the cursor of " + cursor.ownerId(), "delivery goes on");
                 }
                 delivered++;
             }

@@ -35,6 +35,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,8 +167,12 @@ public final class DefaultCoordinationClient implements CoordinationClient {
             return eventsSince(afterSequence, limit);
         }
         PollWaiter waiter = new PollWaiter(afterSequence);
-        poller.register(waiter);
+        // Among the open resources, close() ends the wait at once. Added before the check, so that either the check
+        // sees the client closed, or close() (which marks the client closed before it looks) sees the waiter.
+        open.add(waiter);
         try {
+            ensureOpen();
+            poller.register(waiter);
             List<Event> ready = eventsSince(afterSequence, limit);
             if (!ready.isEmpty()) {
                 return ready;
@@ -179,14 +184,29 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         } catch (TimeoutException e) {
             return List.of();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a poll waiter never fails", e);
+            // A waiter fails only when close() closes it.
+            throw new IllegalStateException("client is closed", e.getCause());
         } finally {
             poller.unregister(waiter);
+            open.remove(waiter);
         }
     }
 
     @Override
     public Subscription subscribe(long afterSequence, EventFilter filter, EventListener listener) {
+        SubscriberChannel channel = openChannel(afterSequence, filter, listener, fatal -> { });
+        channel.start();
+        return channel;
+    }
+
+    /**
+     * A subscription that receives from the poller but whose thread is not started yet; {@code ending} runs on that
+     * thread when it ends (see {@link SubscriberChannel}).
+     *
+     * @throws IllegalStateException when the client is closed
+     */
+    SubscriberChannel openChannel(long afterSequence, EventFilter filter, EventListener listener,
+            Consumer<Optional<Throwable>> ending) {
         ensureOpen();
         Checks.nonNegative(afterSequence, "afterSequence");
         Checks.notNull(filter, "filter");
@@ -196,11 +216,15 @@ public final class DefaultCoordinationClient implements CoordinationClient {
                 settings.subscriberBufferSize(), settings.pollInterval(), () -> {
                     poller.unregister(self[0]);
                     open.remove(self[0]);
-                });
+                }, ending);
         self[0] = channel;
         open.add(channel);
+        // As in poll(): either this check sees the client closed, or close() sees the channel and closes it.
+        if (closed.get()) {
+            channel.close();
+            throw new IllegalStateException("client is closed");
+        }
         poller.register(channel);
-        channel.start();
         return channel;
     }
 

@@ -94,8 +94,10 @@ public final class EventPoller implements AutoCloseable {
             try {
                 pollOnce();
                 failures.succeeded();
-            } catch (RuntimeException e) {
-                // close() interrupts a query in flight; that is the end of polling, not a failure to report.
+            } catch (Throwable e) {
+                // close() interrupts a query in flight; that is the end of polling, not a failure to report. Errors
+                // too: the poller serves every subscription of the client, so only a fatal one (thrown again by
+                // failed()) may end it.
                 if (isClosed() || !sleep(failures.failed(e))) {
                     return;
                 }

@@ -22,8 +22,14 @@ final class FailureLog {
         this.base = base;
     }
 
-    /** Records a failure and returns how long to wait before the next attempt. */
-    synchronized Duration failed(RuntimeException e) {
+    /**
+     * Records a failure and returns how long to wait before the next attempt. A loop passes whatever it caught, so
+     * that an {@link Error} of a store or a listener does not end it silently.
+     *
+     * @throws VirtualMachineError {@code e} itself, when it is {@linkplain FatalErrors fatal}
+     */
+    synchronized Duration failed(Throwable e) {
+        FatalErrors.rethrowIfFatal(e);
         if (failures == 0) {
             log.warn("{} failed; retrying with backoff until it recovers: {}", what, e.toString());
         } else {

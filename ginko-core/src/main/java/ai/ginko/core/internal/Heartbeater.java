@@ -45,8 +45,9 @@ final class Heartbeater {
                     // Deregistration wins: the session stops keeping the agent alive, and its next action fails.
                     LOG.warn("Agent {} was deregistered from {}; its heartbeats stop", agentId, scope);
                     return;
-                } catch (RuntimeException e) {
-                    // The next tick is the retry: a heartbeat is only ever as late as the interval.
+                } catch (Throwable e) {
+                    // The next tick is the retry: a heartbeat is only ever as late as the interval. Errors too (only
+                    // fatal ones end the thread, thrown again by failed()): one bad call must not stop the beats.
                     failures.failed(e);
                 }
             }

@@ -9,16 +9,21 @@ import ai.ginko.core.Subscription;
 import ai.ginko.core.spi.CoordinationStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One subscription: a bounded buffer filled by the {@link EventPoller} and drained by the subscription's own
- * virtual thread, which calls the listener.
+ * virtual thread, which calls the listener. Whatever the listener throws is logged and delivery goes on (only a
+ * {@linkplain FatalErrors fatal} error ends the thread). When the thread ends, for whatever reason, it runs the
+ * channel's ending last, after its last delivery: a {@link java.util.concurrent.Flow} subscriber's
+ * {@code onComplete} is signalled there, serially with its {@code onNext}s.
  *
  * <p>Exactly once, in order: the channel keeps the sequence it has passed ({@link #position()}) and passes only
  * the next one. Whatever it did not get from the poller — the events before it subscribed, or those dropped when
@@ -38,12 +43,21 @@ final class SubscriberChannel implements PollSink, Subscription {
     private final AtomicBoolean overflowed = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FailureLog failures;
+    private final ListenerFailures listenerFailures;
     private final Runnable onClose;
+    private final Consumer<Optional<Throwable>> ending;
     private volatile long position;
-    private Thread thread;
+    private volatile Thread thread;
 
+    /**
+     * @param onClose run once when the channel closes, to unregister it
+     * @param ending  run once on the channel's thread when the thread ends, after its last delivery, with the fatal
+     *                error that ended it if one did; if the channel is closed before it starts, {@link #start()}
+     *                still runs it
+     */
     SubscriberChannel(CoordinationStore store, Scope scope, long afterSequence, EventFilter filter,
-            EventListener listener, int bufferSize, Duration retryBase, Runnable onClose) {
+            EventListener listener, int bufferSize, Duration retryBase, Runnable onClose,
+            Consumer<Optional<Throwable>> ending) {
         this.store = store;
         this.scope = scope;
         this.position = afterSequence;
@@ -51,7 +65,9 @@ final class SubscriberChannel implements PollSink, Subscription {
         this.listener = listener;
         this.buffer = new ArrayBlockingQueue<>(bufferSize);
         this.failures = new FailureLog(LOG, "Catching up a subscription of " + scope, retryBase);
+        this.listenerFailures = new ListenerFailures(LOG, "The listener of a subscription to " + scope);
         this.onClose = onClose;
+        this.ending = ending;
     }
 
     void start() {
@@ -78,6 +94,7 @@ final class SubscriberChannel implements PollSink, Subscription {
     }
 
     private void run() {
+        Optional<Throwable> fatal = Optional.empty();
         try {
             catchUp();
             while (!closed.get()) {
@@ -87,7 +104,16 @@ final class SubscriberChannel implements PollSink, Subscription {
                 handle(buffer.take());
             }
         } catch (InterruptedException e) {
-            // close() interrupts the thread: nothing more to deliver.
+            // stop() interrupts the thread: nothing more to deliver.
+        } catch (Throwable e) {
+            // Only a fatal error gets here: deliver() and catchUp() contain every other one.
+            fatal = Optional.of(e);
+            throw e;
+        } finally {
+            stop();
+            // The interrupt was the library's own wake-up call; the ending must not inherit it.
+            Thread.interrupted();
+            ending.accept(fatal);
         }
     }
 
@@ -107,8 +133,8 @@ final class SubscriberChannel implements PollSink, Subscription {
             try {
                 page = ContiguousRun.after(position, store.eventsAfter(scope, position, CoordinationClient.MAX_LIMIT));
                 failures.succeeded();
-            } catch (RuntimeException e) {
-                // close() interrupts a read in flight; that is the end of the subscription, not a failure to report.
+            } catch (Throwable e) {
+                // stop() interrupts a read in flight; that is the end of the subscription, not a failure to report.
                 if (closed.get()) {
                     return;
                 }
@@ -137,9 +163,9 @@ final class SubscriberChannel implements PollSink, Subscription {
         if (filter.test(event)) {
             try {
                 listener.onEvent(event);
-            } catch (RuntimeException e) {
-                LOG.warn("Listener of a subscription to {} threw on event {} (sequence {}); delivery goes on",
-                        scope, event.id(), event.sequence(), e);
+            } catch (Throwable e) {
+                listenerFailures.failed(e, "event " + event.id() + " (sequence " + event.sequence() + ")",
+                        "delivery goes on");
             }
         }
     }
@@ -154,11 +180,24 @@ final class SubscriberChannel implements PollSink, Subscription {
         return closed.get();
     }
 
+    /** Stops the subscription and waits (up to five seconds) for a delivery in progress to end. */
     @Override
     public void close() {
+        stop();
+        Threads.join(thread);
+    }
+
+    /**
+     * Stops the subscription without waiting: a delivery in progress finishes, then the thread runs the ending and
+     * ends. For a caller that must return promptly, such as a Flow subscriber's {@code cancel}.
+     */
+    void stop() {
         if (closed.compareAndSet(false, true)) {
             onClose.run();
-            Threads.stop(thread);
+            Thread running = thread;
+            if (running != null && running != Thread.currentThread()) {
+                running.interrupt();
+            }
         }
     }
 }

@@ -19,6 +19,14 @@ final class Threads {
             return;
         }
         thread.interrupt();
+        join(thread);
+    }
+
+    /** Waits for the thread to end (unless it is the caller), without interrupting it. */
+    static void join(Thread thread) {
+        if (thread == null || thread == Thread.currentThread()) {
+            return;
+        }
         try {
             if (!thread.join(JOIN_TIMEOUT)) {
                 LOG.warn("Thread {} did not stop within {}", thread.getName(), JOIN_TIMEOUT);

@@ -117,8 +117,6 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("publisher with a negative afterSequence", "afterSequence",
                         (c, a) -> c.publisher(-1, EventFilter.all())),
                 bad("publisher with a null filter", "filter", (c, a) -> c.publisher(0, null)),
-                bad("publisher subscribed with a null subscriber", "subscriber",
-                        (c, a) -> c.publisher(0, EventFilter.all()).subscribe(null)),
                 bad("claimOf with a null task", "taskId", (c, a) -> c.claimOf(null)),
                 bad("claimOf with a too long task", "taskId", (c, a) -> c.claimOf(LONG_ID)),
                 bad("blockersAffecting with null tasks", "taskIds", (c, a) -> c.blockersAffecting(null)),

@@ -7,7 +7,9 @@ import ai.ginko.core.Scope;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -37,6 +39,8 @@ public abstract class ContractTestSupport {
     protected static final Duration QUIET = Duration.ofMillis(300);
     protected static final String USER_ID = "user-1";
 
+    private static final Set<Class<?>> STARTED = ConcurrentHashMap.newKeySet();
+
     private final List<CoordinationClient> clients = new CopyOnWriteArrayList<>();
     private Scope scope;
 
@@ -46,6 +50,18 @@ public abstract class ContractTestSupport {
     @BeforeEach
     void enterFreshScope() {
         scope = freshScope();
+        startStoreOnce();
+    }
+
+    /**
+     * Opens one client per test class before its first test, so that a store that starts on first use (an embedded
+     * Neo4j takes seconds, longer on a busy machine) starts here: the class's {@link Timeout} bounds its tests, not
+     * its lifecycle methods, and a test's bound is about the behaviour it checks, not about a server's start.
+     */
+    private void startStoreOnce() {
+        if (STARTED.add(getClass())) {
+            newClient(settingsFor(scope).build()).close();
+        }
     }
 
     @AfterEach

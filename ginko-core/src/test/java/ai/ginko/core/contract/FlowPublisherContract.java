@@ -1,6 +1,7 @@
 package ai.ginko.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
@@ -9,6 +10,8 @@ import ai.ginko.core.EventFilter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** {@link CoordinationClient#publisher}: the subscription feed as a {@link Flow.Publisher} that honours demand. */
@@ -112,11 +115,95 @@ public abstract class FlowPublisherContract extends ContractTestSupport {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** Requests nothing by itself: each test drives the demand. */
+    @Test
+    void closingTheClientCompletesItsSubscribersBeforeCloseReturns() throws Exception {
+        CoordinationClient client = client();
+        client.logger().log(EventCategory.FIX, "one");
+        client.logger().log(EventCategory.FIX, "two");
+        Flow.Publisher<Event> publisher = client.publisher(0, EventFilter.all());
+        TestSubscriber receiving = new TestSubscriber();
+        TestSubscriber awaitingDemand = new TestSubscriber();
+        publisher.subscribe(receiving);
+        publisher.subscribe(awaitingDemand);
+        receiving.subscription().request(Long.MAX_VALUE);
+        awaitingDemand.subscription().request(1);
+        assertThat(receiving.received.awaitCount(2, VISIBLE)).isTrue();
+        assertThat(awaitingDemand.received.awaitCount(1, VISIBLE)).isTrue();
+
+        client.close();
+
+        assertThat(receiving.completed).isDone();
+        assertThat(awaitingDemand.completed).isDone();
+        Thread.sleep(QUIET.toMillis());
+        assertThat(receiving.terminalSignals).hasValue(1);
+        assertThat(awaitingDemand.terminalSignals).hasValue(1);
+        assertThat(awaitingDemand.received.sequences()).containsExactly(1L);
+    }
+
+    @Test
+    void aPublisherOfAClosedClientSignalsOnErrorAfterOnSubscribe() throws Exception {
+        CoordinationClient client = client();
+        Flow.Publisher<Event> publisher = client.publisher(0, EventFilter.all());
+        client.close();
+        TestSubscriber subscriber = new TestSubscriber();
+
+        publisher.subscribe(subscriber);
+
+        assertThat(subscriber.subscription).isDone();
+        assertThat(subscriber.error.get(VISIBLE.toMillis(), TimeUnit.MILLISECONDS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("client is closed");
+        assertThat(subscriber.terminalSignals).hasValue(1);
+    }
+
+    @Test
+    void aSubscriberWhoseOnNextThrowsIsCancelledAndTheOthersKeepReceiving() throws Exception {
+        CoordinationClient client = client();
+        Flow.Publisher<Event> publisher = client.publisher(0, EventFilter.all());
+        TestSubscriber failing = new TestSubscriber(event -> {
+            throw new IllegalStateException("subscriber bug on purpose");
+        });
+        TestSubscriber other = new TestSubscriber();
+        publisher.subscribe(failing);
+        publisher.subscribe(other);
+        failing.subscription().request(Long.MAX_VALUE);
+        other.subscription().request(Long.MAX_VALUE);
+
+        client.logger().log(EventCategory.FIX, "one");
+        Event two = client.logger().log(EventCategory.FIX, "two");
+
+        assertThat(other.received.awaitEvent(two.id(), VISIBLE)).isTrue();
+        Thread.sleep(QUIET.toMillis());
+        assertThat(other.received.sequences()).containsExactly(1L, 2L);
+        // Rule 2.13: a subscriber that throws from onNext is considered cancelled, and gets no further signal.
+        assertThat(failing.received.sequences()).containsExactly(1L);
+        assertThat(failing.terminalSignals).hasValue(0);
+    }
+
+    @Test
+    void aNullSubscriberIsRefusedWithANullPointerException() {
+        Flow.Publisher<Event> publisher = client().publisher(0, EventFilter.all());
+
+        assertThatThrownBy(() -> publisher.subscribe(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("subscriber");
+    }
+
+    /** Requests nothing by itself: each test drives the demand. Records, then runs its {@code onNext} action. */
     private static final class TestSubscriber implements Flow.Subscriber<Event> {
         final EventRecorder received = new EventRecorder();
         final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
         final CompletableFuture<Throwable> error = new CompletableFuture<>();
+        final CompletableFuture<Void> completed = new CompletableFuture<>();
+        final AtomicInteger terminalSignals = new AtomicInteger();
+        private final Consumer<Event> onNext;
+
+        TestSubscriber() {
+            this(event -> { });
+        }
+
+        TestSubscriber(Consumer<Event> onNext) {
+            this.onNext = onNext;
+        }
 
         Flow.Subscription subscription() throws Exception {
             return subscription.get(VISIBLE.toMillis(), TimeUnit.MILLISECONDS);
@@ -130,16 +217,19 @@ public abstract class FlowPublisherContract extends ContractTestSupport {
         @Override
         public void onNext(Event event) {
             received.onEvent(event);
+            onNext.accept(event);
         }
 
         @Override
         public void onError(Throwable throwable) {
+            terminalSignals.incrementAndGet();
             error.complete(throwable);
         }
 
         @Override
         public void onComplete() {
-            error.completeExceptionally(new AssertionError("the feed never completes by itself"));
+            terminalSignals.incrementAndGet();
+            completed.complete(null);
         }
     }
 }

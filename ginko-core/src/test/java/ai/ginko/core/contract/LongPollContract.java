@@ -118,6 +118,27 @@ public abstract class LongPollContract extends ContractTestSupport {
     }
 
     @Test
+    void aWaitingPollThrowsAsSoonAsItsClientCloses() throws Exception {
+        CoordinationClient client = client();
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread waiting = Thread.ofPlatform().name("test-poll-at-close").start(() -> {
+            try {
+                outcome.complete(client.poll(0, LONG_TIMEOUT));
+            } catch (InterruptedException | RuntimeException e) {
+                outcome.complete(e);
+            }
+        });
+        awaitTrue(VISIBLE, "the poll waits", () -> waiting.getState() == Thread.State.TIMED_WAITING);
+        Thread.sleep(QUIET.toMillis());
+
+        client.close();
+
+        assertThat(outcome.get(VISIBLE.toMillis(), TimeUnit.MILLISECONDS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasFieldOrPropertyWithValue("message", "client is closed");
+    }
+
+    @Test
     void worksOnAVirtualThread() throws Exception {
         CoordinationClient reader = client();
         CoordinationClient writer = client();

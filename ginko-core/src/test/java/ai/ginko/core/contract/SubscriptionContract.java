@@ -1,6 +1,7 @@
 package ai.ginko.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
@@ -18,7 +19,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link CoordinationClient#subscribe}: catch-up then live events, filtered, in order, each exactly once. */
 public abstract class SubscriptionContract extends ContractTestSupport {
@@ -181,6 +187,44 @@ public abstract class SubscriptionContract extends ContractTestSupport {
         assertThat(recorder.sequences()).containsExactly(1L, 2L, 3L, 4L);
     }
 
+    /**
+     * The errors a listener realistically throws: a failed assertion, a class missing at run time, runaway recursion.
+     * (A {@link StackOverflowError} is a {@link VirtualMachineError}, but it is thrown in the listener's own frames
+     * and leaves the thread sound once unwound; other virtual-machine errors, such as running out of memory, end the
+     * subscription's thread.)
+     */
+    static Stream<Arguments> listenerErrors() {
+        return Stream.of(
+                arguments(Named.of("AssertionError", new AssertionError("listener bug on purpose"))),
+                arguments(Named.of("NoClassDefFoundError", new NoClassDefFoundError("on/purpose/Missing"))),
+                arguments(Named.of("StackOverflowError", new StackOverflowError("listener recursion on purpose"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("listenerErrors")
+    void aListenerThatThrowsAnErrorKeepsReceivingAndSoDoTheOthers(Error error) throws Exception {
+        CoordinationClient writer = client();
+        CoordinationClient reader = client();
+        EventRecorder failing = new EventRecorder();
+        EventRecorder other = new EventRecorder();
+        reader.subscribe(0, EventFilter.all(), event -> {
+            failing.onEvent(event);
+            if (event.sequence() == 2) {
+                throw error;
+            }
+        });
+        reader.subscribe(0, EventFilter.all(), other);
+
+        for (int i = 1; i <= 4; i++) {
+            writer.logger().log(EventCategory.FIX, "event " + i);
+        }
+
+        assertThat(failing.awaitCount(4, VISIBLE)).isTrue();
+        assertThat(other.awaitCount(4, VISIBLE)).isTrue();
+        assertThat(failing.sequences()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(other.sequences()).containsExactly(1L, 2L, 3L, 4L);
+    }
+
     @Test
     void aSlowListenerWithASmallBufferReceivesEveryEventInOrderOnce() throws Exception {
         CoordinationClient writer = client();
@@ -256,6 +300,8 @@ public abstract class SubscriptionContract extends ContractTestSupport {
         Event second = client.logger().log(EventCategory.FIX, "two");
 
         assertThat(recorder.awaitEvent(second.id(), VISIBLE)).isTrue();
+        // The position moves once the listener has returned, a moment after the recorder saw the event.
+        // The position moves before the listener is called: a listener that has an event never sees it behind.
         assertThat(subscription.position()).isEqualTo(second.sequence());
         assertThat(subscription.isClosed()).isFalse();
     }

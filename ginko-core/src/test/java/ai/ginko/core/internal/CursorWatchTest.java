@@ -77,6 +77,23 @@ class CursorWatchTest {
         assertThat(seen).containsExactly(a1, b1);
     }
 
+    @Test
+    void goesOnAfterTheListenerThrowsAnError() throws Exception {
+        CursorPosition a1 = cursor("agent_a", 1);
+        CursorPosition b1 = cursor("agent_b", 1);
+        when(store.cursors(SCOPE)).thenReturn(List.of()).thenReturn(List.of(a1)).thenReturn(List.of(a1, b1));
+
+        start(position -> {
+            seen.add(position);
+            if (position.ownerId().equals("agent_a")) {
+                throw new AssertionError("listener bug on purpose");
+            }
+        });
+
+        Await.until("both cursors arrive", () -> seen.size() == 2);
+        assertThat(seen).containsExactly(a1, b1);
+    }
+
     private void start(CursorListener listener) {
         watch = new CursorWatch(store, SCOPE, Duration.ofMillis(10), listener, () -> { });
         watch.start();

@@ -177,6 +177,20 @@ class EventPollerTest {
     }
 
     @Test
+    void keepsPollingAfterTheStoreThrowsAnError() throws Exception {
+        log.append(1, 2);
+        RecordingSink sink = new RecordingSink(0);
+        poller.register(sink);
+        Await.until("the sink has the first events", () -> sink.count() == 2);
+
+        log.errorsToCome.set(1);
+        log.append(3, 4);
+
+        Await.until("the sink has the later events", () -> sink.count() == 4);
+        assertThat(sink.sequences()).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
     void stopsEachBatchAtTheFirstGapUntilItFills() throws Exception {
         log.append(1, 4);
         log.hidden.add(3L);

@@ -49,6 +49,17 @@ class HeartbeaterTest {
     }
 
     @Test
+    void keepsBeatingAfterTheStoreThrowsAnError() {
+        when(store.heartbeat(SCOPE, "agent_a", OFFLINE_AFTER))
+                .thenThrow(new NoClassDefFoundError("on/purpose/Missing"))
+                .thenReturn(null);
+
+        heartbeater.start();
+
+        verify(store, timeout(5_000).atLeast(3)).heartbeat(SCOPE, "agent_a", OFFLINE_AFTER);
+    }
+
+    @Test
     void stopEndsTheBeats() throws Exception {
         heartbeater.start();
         verify(store, timeout(5_000).atLeastOnce()).heartbeat(SCOPE, "agent_a", OFFLINE_AFTER);

@@ -17,13 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The event log behind a mocked {@link CoordinationStore}: tests append to it, hide events (as if their commit
- * were not yet visible), and make the next reads fail.
+ * were not yet visible), and make the next reads fail (with an exception, or with an {@link Error}).
  */
 final class StoreLog {
 
     final List<Event> events = new CopyOnWriteArrayList<>();
     final Set<Long> hidden = ConcurrentHashMap.newKeySet();
     final AtomicInteger failuresToCome = new AtomicInteger();
+    final AtomicInteger errorsToCome = new AtomicInteger();
 
     /** Makes the store's {@code latestSequence} and {@code eventsAfter} read this log. */
     StoreLog(CoordinationStore store) {
@@ -31,6 +32,9 @@ final class StoreLog {
         when(store.eventsAfter(eq(TestEvents.SCOPE), anyLong(), anyInt())).thenAnswer(invocation -> {
             if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new CoordinationUnavailableException("store down on purpose", null);
+            }
+            if (errorsToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new AssertionError("store bug on purpose");
             }
             long after = invocation.getArgument(1);
             int limit = invocation.getArgument(2);

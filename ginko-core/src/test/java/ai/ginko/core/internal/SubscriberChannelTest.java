@@ -33,6 +33,7 @@ class SubscriberChannelTest {
     private final StoreLog log = new StoreLog(store);
     private final List<Long> delivered = new CopyOnWriteArrayList<>();
     private final AtomicInteger closings = new AtomicInteger();
+    private final List<String> endings = new CopyOnWriteArrayList<>();
     private SubscriberChannel channel;
 
     @AfterEach
@@ -142,6 +143,82 @@ class SubscriberChannelTest {
     }
 
     @Test
+    void closeRunsTheEndingOnceOnTheChannelsThreadAfterItsLastDelivery() throws Exception {
+        log.append(1, 2);
+        start(0, recordAll(), 16);
+        Await.until("the stored events arrived", () -> delivered.size() == 2);
+
+        channel.close();
+        channel.close();
+
+        assertThat(endings).containsExactly("ginko-subscriber-" + SCOPE + " after [1, 2] Optional.empty");
+    }
+
+    @Test
+    void aChannelClosedBeforeItStartsStillRunsItsEnding() throws Exception {
+        log.append(1, 2);
+        channel = channel(0, recordAll(), 16);
+        channel.close();
+
+        channel.start();
+
+        Await.until("the ending ran", () -> endings.size() == 1);
+        assertThat(endings).containsExactly("ginko-subscriber-" + SCOPE + " after [] Optional.empty");
+        assertThat(closings).hasValue(1);
+    }
+
+    @Test
+    void stopReturnsWithoutWaitingForTheDeliveryInProgress() throws Exception {
+        CountDownLatch inListener = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        log.append(1, 2);
+        start(0, event -> {
+            inListener.countDown();
+            awaitUninterruptibly(release);
+            delivered.add(event.sequence());
+        }, 16);
+        inListener.await();
+
+        channel.stop();
+
+        assertThat(channel.isClosed()).isTrue();
+        assertThat(endings).isEmpty();
+        release.countDown();
+        Await.until("the ending ran", () -> endings.size() == 1);
+        assertThat(delivered).containsExactly(1L);
+    }
+
+    @Test
+    void aListenerThatThrowsAnErrorKeepsReceiving() throws Exception {
+        log.append(1, 3);
+
+        start(0, event -> {
+            delivered.add(event.sequence());
+            throw new LinkageError("listener bug on purpose");
+        }, 16);
+
+        Await.until("every event arrived", () -> delivered.size() == 3);
+        assertThat(channel.isClosed()).isFalse();
+        assertThat(endings).isEmpty();
+    }
+
+    @Test
+    void aFatalErrorOfTheListenerEndsTheChannelAndReachesItsEnding() throws Exception {
+        log.append(1, 3);
+
+        start(0, event -> {
+            delivered.add(event.sequence());
+            throw new OutOfMemoryError("on purpose");
+        }, 16);
+
+        Await.until("the ending ran", () -> endings.size() == 1);
+        assertThat(delivered).containsExactly(1L);
+        assertThat(endings.getFirst()).endsWith("Optional[java.lang.OutOfMemoryError: on purpose]");
+        assertThat(channel.isClosed()).isTrue();
+        assertThat(closings).hasValue(1);
+    }
+
+    @Test
     void asksAStartingPollerToStartAtItsPosition() throws Exception {
         log.append(1, 5);
         channel = channel(3, recordAll(), 16);
@@ -160,11 +237,28 @@ class SubscriberChannelTest {
 
     private SubscriberChannel channel(long afterSequence, EventListener listener, int bufferSize) {
         return new SubscriberChannel(store, SCOPE, afterSequence, EventFilter.all(), listener, bufferSize,
-                Duration.ofMillis(5), closings::incrementAndGet);
+                Duration.ofMillis(5), closings::incrementAndGet, fatal -> endings.add(
+                        Thread.currentThread().getName() + " after " + delivered + " " + fatal));
     }
 
     private EventListener recordAll() {
         return (Event event) -> delivered.add(event.sequence());
+    }
+
+    /** Holds on through the interrupt that stopping the channel sends, as a listener that ignores it would. */
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

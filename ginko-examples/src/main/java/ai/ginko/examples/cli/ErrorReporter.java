@@ -24,7 +24,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("ginko: " + e.getMessage());
+        err.println("ginko: " + usageMessage(e));
         UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
@@ -40,6 +40,24 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         }
         err.flush();
         return e instanceof IllegalArgumentException ? ExitCode.USAGE : FAILURE;
+    }
+
+    /**
+     * Picocli's message, except for a word where a command of a command group belongs: picocli calls it an
+     * "unmatched argument", a shell user knows it as an unknown command. Unknown options keep picocli's message,
+     * which names each of them ({@code Unknown options: '--bogus', '--zap'}).
+     */
+    private static String usageMessage(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
+                && !unmatched.getUnmatched().isEmpty()) {
+            CommandLine command = unmatched.getCommandLine();
+            if (!command.getSubcommands().isEmpty() && command.getCommandSpec().positionalParameters().isEmpty()) {
+                String name = command.getCommandSpec().qualifiedName();
+                return "Unknown command '" + unmatched.getUnmatched().getFirst() + "'"
+                        + (command.getParent() == null ? "" : " for '" + name + "'");
+            }
+        }
+        return e.getMessage();
     }
 
     private static String message(Exception e) {

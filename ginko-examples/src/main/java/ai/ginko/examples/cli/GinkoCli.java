@@ -76,6 +76,7 @@ public final class GinkoCli {
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
         WireValues.registerConverters(commandLine);
         commandLine.registerConverter(Duration.class, new DurationConverter());
+        commandLine.setExecutionStrategy(new UnknownArguments());
         ErrorReporter reporter = new ErrorReporter();
         commandLine.setParameterExceptionHandler(reporter);
         commandLine.setExecutionExceptionHandler(reporter);

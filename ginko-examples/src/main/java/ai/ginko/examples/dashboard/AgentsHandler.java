@@ -29,22 +29,26 @@ final class AgentsHandler {
     Object list(ApiRequest request) {
         Scope scope = request.projectScope();
         Optional<AgentStatus> status = request.params().optionalId("status").map(AgentsHandler::status);
-        List<Map<String, Object>> agents = clients.client(scope).agents().stream()
-                .filter(agent -> status.isEmpty() || agent.status() == status.get())
-                .map(JsonViews::agent).toList();
-        return Map.of("agents", agents);
+        try (ClientsByProject.Lease lease = clients.lease(scope)) {
+            List<Map<String, Object>> agents = lease.client().agents().stream()
+                    .filter(agent -> status.isEmpty() || agent.status() == status.get())
+                    .map(JsonViews::agent).toList();
+            return Map.of("agents", agents);
+        }
     }
 
     Object details(ApiRequest request) {
         String agentId = QueryParams.checkedId("id", request.path().substring(DETAILS_PREFIX.length()));
         Scope scope = request.projectScope();
-        CoordinationClient client = clients.client(scope);
-        AgentInfo agent = client.agent(agentId).orElseThrow(() -> ApiException.notFound(
-                "no agent '" + agentId + "' in project '" + scope.projectId() + "'"));
-        Map<String, Object> json = JsonViews.agent(agent);
-        json.put("recent_events", RecentEvents.of(client, agentId, RECENT_EVENTS).stream()
-                .map(JsonViews::event).toList());
-        return json;
+        try (ClientsByProject.Lease lease = clients.lease(scope)) {
+            CoordinationClient client = lease.client();
+            AgentInfo agent = client.agent(agentId).orElseThrow(() -> ApiException.notFound(
+                    "no agent '" + agentId + "' in project '" + scope.projectId() + "'"));
+            Map<String, Object> json = JsonViews.agent(agent);
+            json.put("recent_events", RecentEvents.of(client, agentId, RECENT_EVENTS).stream()
+                    .map(JsonViews::event).toList());
+            return json;
+        }
     }
 
     private static AgentStatus status(String value) {

@@ -29,11 +29,6 @@ final class ApiException extends RuntimeException {
         return new ApiException(404, message, null);
     }
 
-    /** 404 for a well-formed parameter that names nothing the token's organization has. */
-    static ApiException unknownParameterValue(String parameter, String message) {
-        return new ApiException(404, message, parameter);
-    }
-
     /** 503: the server cannot answer now. */
     static ApiException unavailable(String message) {
         return new ApiException(503, message, null);

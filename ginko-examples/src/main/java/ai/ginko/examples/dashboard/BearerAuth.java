@@ -12,7 +12,9 @@ import java.util.Optional;
  * the organization for every handler behind this filter, so no parameter can reach another organization's data.
  * Anything else gets a 401 with {@code WWW-Authenticate: Bearer realm="ginko"} and a JSON error.
  *
- * <p>Thread-safe. Each request costs one indexed lookup of the token's hash.
+ * <p>Look-ups are not cached: a revoked token is refused from the next request on. Each request costs one indexed
+ * lookup of the token's hash, and one write a minute per token to note its last use (see
+ * {@link TokenService#authenticate}). Thread-safe.
  */
 final class BearerAuth extends Filter {
 
@@ -42,7 +44,7 @@ final class BearerAuth extends Filter {
         }
         Optional<String> organization;
         try {
-            organization = tokens.organizationOf(token.get());
+            organization = tokens.authenticate(token.get());
         } catch (RuntimeException e) {
             try (exchange) {
                 JsonResponses.sendFailure(exchange, e);

@@ -18,7 +18,9 @@ final class BlockersHandler implements JsonEndpoint {
 
     @Override
     public Object respond(ApiRequest request) {
-        return Map.of("blockers", clients.client(request.projectScope()).activeBlockers().stream()
-                .map(JsonViews::activeBlocker).toList());
+        try (ClientsByProject.Lease lease = clients.lease(request.projectScope())) {
+            return Map.of("blockers", lease.client().activeBlockers().stream()
+                    .map(JsonViews::activeBlocker).toList());
+        }
     }
 }

@@ -27,7 +27,8 @@ import org.neo4j.driver.Driver;
  * }</pre>
  *
  * <p>Each request runs on its own virtual thread; long-polls and event streams block only their own. The server
- * keeps one library client per project (see {@link ClientsByProject}). {@link #close()} stops accepting
+ * keeps one library client per project in use, and closes those unused for a while (see {@link ClientsByProject}
+ * and {@link Builder#idleClientTimeout}). {@link #close()} stops accepting
  * requests, ends the open ones (streams and long-polls included), closes the clients and, if the server owns
  * it, the driver. Thread-safe.
  */
@@ -135,6 +136,8 @@ public final class DashboardServer implements AutoCloseable {
         private Optional<String> database = Optional.empty();
         private Duration heartbeatInterval = Duration.ofSeconds(15);
         private Duration pollInterval = Duration.ofMillis(100);
+        private Duration idleClientTimeout = Duration.ofMinutes(2);
+        private int maxProjectClients = 1000;
         private boolean sseEnabled = true;
 
         private Builder() {
@@ -190,6 +193,28 @@ public final class DashboardServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a project's client may go unused before the server closes it (default 2 minutes); the next
+         * request for the project makes a new one. A client is in use while any request of its project runs, an
+         * event stream or a long-poll included.
+         */
+        public Builder idleClientTimeout(Duration idleClientTimeout) {
+            this.idleClientTimeout = positive(idleClientTimeout, "idleClientTimeout");
+            return this;
+        }
+
+        /**
+         * How many projects' clients may exist at once (default 1000). A request for one more project then replaces
+         * the client unused the longest, or is answered 503 when all are in use.
+         */
+        public Builder maxProjectClients(int maxProjectClients) {
+            if (maxProjectClients < 1) {
+                throw new IllegalArgumentException("maxProjectClients must be at least 1, was " + maxProjectClients);
+            }
+            this.maxProjectClients = maxProjectClients;
+            return this;
+        }
+
         /** Whether {@code /api/v1/events/sse} streams (default) or answers 503, so that clients poll instead. */
         public Builder sseEnabled(boolean sseEnabled) {
             this.sseEnabled = sseEnabled;
@@ -219,8 +244,10 @@ public final class DashboardServer implements AutoCloseable {
 
         private DashboardServer serve() throws IOException {
             TokenService tokens = new TokenService(driver, database);
-            ClientsByProject clients = new ClientsByProject(driver, database, pollInterval);
             HttpServer http = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
+            // After the bind, the step that fails in practice (a port in use): it starts a thread nothing would stop.
+            ClientsByProject clients = new ClientsByProject(driver, database, pollInterval, idleClientTimeout,
+                    maxProjectClients);
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             http.setExecutor(executor);
             SseHandler sse = new SseHandler(clients, heartbeatInterval, sseEnabled);

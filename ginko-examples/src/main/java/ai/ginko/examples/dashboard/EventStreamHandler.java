@@ -48,8 +48,10 @@ final class EventStreamHandler implements JsonEndpoint {
         int limit = params.intBetween("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         EventFilter filter = filter(params);
         long deadline = System.nanoTime() + Duration.ofSeconds(timeout).toNanos();
-        CoordinationClient client = clients.client(scope);
-        return await(client, since.orElseGet(client::latestSequence), deadline, filter, limit);
+        try (ClientsByProject.Lease lease = clients.lease(scope)) {
+            CoordinationClient client = lease.client();
+            return await(client, since.orElseGet(client::latestSequence), deadline, filter, limit);
+        }
     }
 
     private static EventFilter filter(QueryParams params) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/projects}: the projects of the token's organization, i.e. those that have a Project node (an
- * event was logged) or an Agent node (an agent registered). The library has no such listing, as each client is
- * bound to one project, so this is the dashboard's own query, bound to the organization like every library query.
+ * {@code GET /api/v1/projects}: the projects of the token's organization that have any node in the graph: a
+ * Project node (an event was logged: every event comes with its project's counter), an Agent (an agent
+ * registered), a Task (claimed) or a Cursor (someone marked a position or handed off). Any other project answers
+ * too, with nothing in it, but only these are listed. The library has no such listing, as each client is bound to
+ * one project, so this is the dashboard's own query, bound to the organization like every library query.
  *
  * <p>Thread-safe; blocks on one read.
  */
@@ -17,6 +19,10 @@ final class ProjectsHandler implements JsonEndpoint {
             MATCH (p:Project {organization_id: $org}) RETURN p.project_id AS project
             UNION
             MATCH (a:Agent {organization_id: $org}) RETURN a.project_id AS project
+            UNION
+            MATCH (t:Task {organization_id: $org}) RETURN t.project_id AS project
+            UNION
+            MATCH (c:Cursor {organization_id: $org}) RETURN c.project_id AS project
             """;
 
     private final GraphQueries graph;

@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code GET /api/v1/events/sse?project=P[&since=N]}: the project's events as server-sent events, pushed from a
- * library subscription (see {@link SseConnection} for the stream's shape).
+ * library subscription (see {@link SseConnection} for the stream's shape). A project with no events yet streams
+ * its first ones as they come.
  *
  * <p>Where to start: after the {@code Last-Event-ID} header's sequence when present (a reconnecting client
  * resumes where it left off, nothing lost or repeated), else after {@code since}, else after the latest event.
- * Bad parameters (400), an unknown project (404) and an unreachable database (503) are answered in JSON before
+ * Bad parameters (400) and an unreachable database (503) are answered in JSON before
  * the stream starts; when server-sent events are disabled the answer is 503 and clients fall back to
  * {@code /api/v1/events/stream}.
  *
@@ -42,7 +43,7 @@ final class SseHandler implements HttpHandler {
         try (exchange) {
             Scope scope;
             OptionalLong resumeAfter;
-            CoordinationClient client;
+            ClientsByProject.Lease lease;
             try {
                 ApiRequest request = ApiRequest.of(exchange);
                 scope = request.projectScope();
@@ -51,12 +52,15 @@ final class SseHandler implements HttpHandler {
                     throw ApiException.unavailable("server-sent events are disabled on this server; "
                             + "poll /api/v1/events/stream instead");
                 }
-                client = clients.client(scope);
+                lease = clients.lease(scope);
             } catch (RuntimeException e) {
                 JsonResponses.sendFailure(exchange, e);
                 return;
             }
-            stream(exchange, client, scope, resumeAfter);
+            // The lease is held for the whole stream, so that its client is never closed as idle under it.
+            try (lease) {
+                stream(exchange, lease.client(), scope, resumeAfter);
+            }
         }
     }
 

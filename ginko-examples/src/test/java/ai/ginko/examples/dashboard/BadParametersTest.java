@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class BadParametersTest {
 
@@ -60,17 +59,26 @@ class BadParametersTest {
         assertThat(body.get("error").asText()).contains(parameter);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/events/stream?project=nothing-here&timeout=1",
-        "/api/v1/events/sse?project=nothing-here", "/api/v1/agents?project=nothing-here",
-        "/api/v1/agents/a1?project=nothing-here", "/api/v1/blockers?project=nothing-here"})
-    void answers404NamingAProjectWithoutEventsOrAgents(String path) {
-        HttpResponse<String> response = server.get(path, token);
+    @ParameterizedTest(name = "{0} -> {1}: []")
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/events/stream?project=nothing-here&timeout=1  | events
+            /api/v1/agents?project=nothing-here                   | agents
+            /api/v1/blockers?project=nothing-here                 | blockers
+            """)
+    void aProjectWithNothingInItYetAnswersAnEmptyList(String path, String list) {
+        JsonNode body = server.getJson(path, token);
+
+        assertThat(body.get(list).isArray()).isTrue();
+        assertThat(body.get(list)).isEmpty();
+    }
+
+    @Test
+    void anAgentOfAProjectWithNothingInItYetIsNotFound() {
+        HttpResponse<String> response = server.get("/api/v1/agents/a1?project=nothing-here", token);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        JsonNode body = TestServer.json(response.body());
-        assertThat(body.get("parameter").asText()).isEqualTo("project");
-        assertThat(body.get("error").asText()).contains("nothing-here");
+        assertThat(TestServer.json(response.body()).get("error").asText())
+                .isEqualTo("no agent 'a1' in project 'nothing-here'");
     }
 
     @Test

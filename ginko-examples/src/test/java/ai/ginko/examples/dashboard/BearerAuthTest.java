@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,25 @@ class BearerAuthTest {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .startsWith("Bearer realm=\"ginko\"").contains("error=\"invalid_token\"");
+        assertThat(TestServer.json(response.body()).get("error").asText()).isEqualTo("unknown token");
+    }
+
+    @Test
+    void refusesARevokedTokenWithinFiveSeconds() throws Exception {
+        String organization = TestServer.newOrganization();
+        String token = server.tokenFor(organization);
+        assertThat(server.get("/api/v1/projects", token).statusCode()).isEqualTo(200);
+        TokenService tokens = new TokenService(server.driver());
+
+        tokens.revoke(organization, tokens.list(organization).getFirst().id());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        HttpResponse<String> response;
+        while ((response = server.get("/api/v1/projects", token)).statusCode() == 200
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(response.statusCode()).isEqualTo(401);
         assertThat(TestServer.json(response.body()).get("error").asText()).isEqualTo("unknown token");
     }
 

@@ -44,15 +44,17 @@ class BlockersAndProjectsTest extends DashboardApiTest {
     }
 
     @Test
-    void listsProjectsWithEventsOrAgents() {
+    void listsAProjectOnceItHasAnyNode() {
         server.client(organization, "with-events").logger().log(EventCategory.FEATURE, "something");
         server.client(organization, "with-agents").registerAgent(AgentRegistration.named("Idle"));
+        server.client(organization, "with-a-cursor").cursor().handoff("left a note, logged nothing");
         server.client(organization, "untouched");
+        server.getJson("/api/v1/agents?project=only-asked-about", token);
 
         JsonNode body = server.getJson("/api/v1/projects", token);
 
         assertThat(body.get("organization_id").asText()).isEqualTo(organization);
         assertThat(body.get("projects")).extracting(p -> p.get("project_id").asText())
-                .containsExactly("with-agents", "with-events");
+                .containsExactly("with-a-cursor", "with-agents", "with-events");
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,8 +49,12 @@ final class DashboardPage {
         return this;
     }
 
+    /**
+     * Waits until the condition holds. An element that went stale is looked up again at the next try: the page
+     * redraws its tables on every update, and may do so between a test's finding a cell and reading it.
+     */
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
+        return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     String mode() {

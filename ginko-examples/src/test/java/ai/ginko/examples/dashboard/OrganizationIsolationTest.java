@@ -8,6 +8,7 @@ import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.Severity;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Two organizations with the same project and agent ids: organization A's token never shows anything of B's,
@@ -91,12 +92,8 @@ class OrganizationIsolationTest {
     void organizationATokenNeverSeesOrganizationB(String path) {
         HttpResponse<String> response = server.get(path, tokenA);
 
-        // 404 for B's own project, which A does not have.
-        assertThat(response.statusCode()).isIn(200, 404);
-        assertThat(response.body()).doesNotContain(organizationB).doesNotContain(SECRET);
-        if (response.statusCode() == 200) {
-            assertThat(response.body()).doesNotContain("b-only");
-        }
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain(organizationB).doesNotContain(SECRET).doesNotContain("b-only");
     }
 
     @Test
@@ -123,13 +120,38 @@ class OrganizationIsolationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/agents?project=b-only", "/api/v1/agents/" + AGENT + "?project=b-only",
-        "/api/v1/blockers?project=b-only", "/api/v1/events/stream?project=b-only&since=0&timeout=1",
-        "/api/v1/events/sse?project=b-only&since=0"})
-    void anOrganizationBProjectIsUnknownToOrganizationA(String path) {
-        HttpResponse<String> response = server.get(path, tokenA);
+    @CsvSource(delimiter = '|', textBlock = """
+            /api/v1/agents?project=b-only                          | agents
+            /api/v1/blockers?project=b-only                        | blockers
+            /api/v1/events/stream?project=b-only&since=0&timeout=1 | events
+            """)
+    void anOrganizationBProjectIsEmptyToOrganizationA(String path, String list) {
+        JsonNode body = server.getJson(path, tokenA);
+
+        assertThat(body.get(list)).isEmpty();
+        assertThat(body.toString()).doesNotContain(organizationB).doesNotContain(SECRET);
+    }
+
+    @Test
+    void anAgentOfAnOrganizationBProjectIsUnknownToOrganizationA() {
+        HttpResponse<String> response = server.get("/api/v1/agents/" + AGENT + "?project=b-only", tokenA);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(TestServer.json(response.body()).get("parameter").asText()).isEqualTo("project");
+        assertThat(response.body()).doesNotContain(organizationB).doesNotContain(SECRET);
+    }
+
+    @Test
+    void theEventStreamOfAnOrganizationBProjectCarriesNothingOfOrganizationB() throws Exception {
+        StringBuilder seen = new StringBuilder();
+        try (SseClient stream = SseClient.open(server, "/api/v1/events/sse?project=b-only&since=0", tokenA,
+                Map.of())) {
+            SseEvent event;
+            while ((event = stream.next(Duration.ofMillis(700))) != null) {
+                seen.append(event.type()).append(' ').append(event.data()).append('\n');
+            }
+        }
+
+        assertThat(seen.toString()).startsWith("connected ").doesNotContain(organizationB).doesNotContain(SECRET)
+                .doesNotContain("event ");
     }
 }

@@ -121,6 +121,38 @@ class SseTest extends DashboardApiTest {
     }
 
     @Test
+    void aProjectWithNothingInItYetStreamsItsFirstEvents() throws Exception {
+        try (SseClient stream = SseClient.open(server, "/api/v1/events/sse?project=brand-new", token, Map.of())) {
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.next("connected", WAIT).id()).isEqualTo("0");
+
+            server.client(organization, "brand-new").logger().log(EventCategory.FEATURE, "the first");
+
+            assertThat(stream.next("event", WAIT).json().get("description").asText()).isEqualTo("the first");
+        }
+    }
+
+    @Test
+    void aStreamOpenLongerThanTheIdleClientTimeoutKeepsItsClient() throws Exception {
+        try (TestServer quickToEvict = TestServer.start(options -> options
+                .idleClientTimeout(Duration.ofMillis(100)).heartbeatInterval(Duration.ofMillis(300)))) {
+            String organization = TestServer.newOrganization();
+            CoordinationClient writer = quickToEvict.existingProject(organization, "checkout");
+            try (SseClient stream = SseClient.open(quickToEvict, STREAM, quickToEvict.tokenFor(organization),
+                    Map.of())) {
+                assertThat(stream.next("connected", WAIT)).isNotNull();
+                // Ten idle timeouts; a sweep in between would close the client the stream reads from.
+                Thread.sleep(1_000);
+
+                writer.logger().log(EventCategory.FEATURE, "after many idle timeouts");
+
+                assertThat(stream.next("event", WAIT).json().get("description").asText())
+                        .isEqualTo("after many idle timeouts");
+            }
+        }
+    }
+
+    @Test
     void sendsHeartbeatsWhileNothingHappens() throws Exception {
         try (SseClient stream = SseClient.open(server, STREAM, token, Map.of())) {
             SseEvent heartbeat = stream.next("heartbeat", WAIT);

@@ -73,8 +73,8 @@ final class TestServer implements AutoCloseable {
     }
 
     /**
-     * A client of a project that exists for the dashboard, which serves only projects with an agent or an event:
-     * it registers an agent named "Observer" (which logs nothing).
+     * A client of a project that the dashboard lists (see {@code ProjectsHandler}): it registers an agent named
+     * "Observer" (which logs nothing).
      */
     CoordinationClient existingProject(String organization, String project) {
         CoordinationClient client = client(organization, project);
