@@ -86,6 +86,11 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         return poller.queries();
     }
 
+    /** The store this client acts on; for the benchmark's counters. */
+    public CoordinationStore store() {
+        return store;
+    }
+
     @Override
     public synchronized EventLogger logger() {
         ensureOpen();

@@ -129,6 +129,11 @@ public final class EventPoller implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the events after the position and cuts the read at its first gap ({@link ContiguousRun} says why that
+     * is sound). One query whether or not anything is new: a query that checked the project's counter first would
+     * cost as much when nothing is new (see {@code Neo4jStore.pollEvents}) and a second query when something is.
+     */
     private void pollOnce() {
         if (position < 0) {
             long latest = store.latestSequence(scope);
@@ -137,7 +142,7 @@ public final class EventPoller implements AutoCloseable {
         }
         List<Event> batch;
         do {
-            batch = ContiguousRun.after(position, store.eventsAfter(scope, position, PAGE));
+            batch = ContiguousRun.after(position, store.pollEvents(scope, position, PAGE));
             queries++;
             if (!batch.isEmpty()) {
                 position = batch.getLast().sequence();

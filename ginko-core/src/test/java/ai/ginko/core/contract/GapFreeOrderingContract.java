@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.EventFilter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,6 +92,18 @@ public abstract class GapFreeOrderingContract extends ContractTestSupport {
         assertThat(readerThread.isAlive()).as("reader still running").isFalse();
         assertThat(violations).isEmpty();
         assertThat(seen).containsExactlyElementsOf(expectedSequences());
+    }
+
+    @Test
+    void aSubscriberOfAnotherClientGetsEveryEventOnceInOrderWhileWritersAppend() throws Exception {
+        EventRecorder recorder = new EventRecorder();
+        client().subscribe(0, EventFilter.all(), recorder);
+
+        writeConcurrently();
+
+        assertThat(recorder.awaitCount(TOTAL, VISIBLE)).isTrue();
+        Thread.sleep(QUIET.toMillis());
+        assertThat(recorder.sequences()).containsExactlyElementsOf(expectedSequences());
     }
 
     /** Each writer is its own client, as if each were its own process; all start at once. */
