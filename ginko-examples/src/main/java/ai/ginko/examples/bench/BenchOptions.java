@@ -3,6 +3,7 @@ package ai.ginko.examples.bench;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,9 +16,11 @@ import java.util.List;
  * @param soakMinutes    minutes of soak instead of the benchmark; 0 for the benchmark
  * @param realtimeCursor whether loggers write their cursor after every event (the library's default)
  * @param help           whether to print the usage and stop
+ * @param fleet          the fleet sizes to measure, in order; empty for no fleet measure
+ * @param fleetSeconds   how long the writer logs for each fleet size
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
-        boolean realtimeCursor, boolean help) {
+        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -25,6 +28,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --rate R                events per second the latency writers aim for (default 200)
               --poll-interval-ms MS   the clients' poll interval (default 100, the library's default)
               --realtime-cursor B     true|false: loggers write their cursor after every event (default true)
+              --fleet N,N,...         also measure fleets of N clients (each with its own driver, in one JVM)
+                                      following a writer at 20 events/s, e.g. --fleet 1,10,50,100
+              --fleet-seconds S       how long the writer logs for each fleet size (default 20)
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
@@ -32,7 +38,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             Uses GINKO_NEO4J_URI (with GINKO_NEO4J_USER and GINKO_NEO4J_PASSWORD) when set, else an embedded Neo4j.
             """;
 
-    static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false);
+    static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
+            List.of(), 20);
+    private static final int MAX_FLEET = 1000;
 
     BenchOptions {
         if (events < 1) {
@@ -47,6 +55,16 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         }
         if (soakMinutes < 0) {
             throw new IllegalArgumentException("--soak-minutes must not be negative, was " + soakMinutes);
+        }
+        fleet = List.copyOf(fleet);
+        for (int size : fleet) {
+            if (size < 1 || size > MAX_FLEET) {
+                throw new IllegalArgumentException("--fleet sizes must be between 1 and " + MAX_FLEET + ", was "
+                        + size);
+            }
+        }
+        if (fleetSeconds < 1) {
+            throw new IllegalArgumentException("--fleet-seconds must be at least 1, was " + fleetSeconds);
         }
     }
 
@@ -74,6 +92,8 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--poll-interval-ms" -> withPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--realtime-cursor" -> withRealtimeCursor(parseBoolean(name, value(name, rest)));
             case "--soak-minutes" -> withSoakMinutes(parseInt(name, value(name, rest)));
+            case "--fleet" -> withFleet(parseIntList(name, value(name, rest)));
+            case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
             case "--json" -> flag(name, equals, withJson());
             case "--help", "-h" -> flag(name, equals, withHelp());
             default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -102,6 +122,10 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         }
     }
 
+    private static List<Integer> parseIntList(String name, String value) {
+        return Arrays.stream(value.split(",", -1)).map(part -> parseInt(name, part)).toList();
+    }
+
     private static double parseDouble(String name, String value) {
         try {
             return Double.parseDouble(value.strip());
@@ -119,30 +143,47 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
     }
 
     BenchOptions withEvents(int newEvents) {
-        return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withRate(double newRate) {
-        return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
-        return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
-        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withJson() {
-        return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withHelp() {
-        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true);
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
+                fleetSeconds);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
-        return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds);
+    }
+
+    BenchOptions withFleet(List<Integer> newFleet) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
+                fleetSeconds);
+    }
+
+    BenchOptions withFleetSeconds(int newFleetSeconds) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                newFleetSeconds);
     }
 }
