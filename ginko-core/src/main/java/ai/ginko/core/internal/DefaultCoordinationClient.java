@@ -66,7 +66,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.settings = Checks.notNull(settings, "settings");
         this.scope = settings.scope();
         this.onClose = Checks.notNull(onClose, "onClose");
-        this.poller = new EventPoller(store, scope, settings.pollInterval());
+        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval());
     }
 
     @Override

@@ -90,6 +90,49 @@ class EventPollerTest {
     }
 
     @Test
+    void pollsAtTheBurstIntervalForAnIntervalAfterFindingEvents() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofSeconds(2), Duration.ofMillis(20));
+        poller.register(new RecordingSink(ANY_START));
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
+        log.append(1, 1);
+        poller.wake();
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 1, PAGE);
+
+        Thread.sleep(500);
+
+        // About 25 polls at 20 ms; at the 2 s interval there would be none.
+        verify(store, atLeast(8)).pollEvents(SCOPE, 1, PAGE);
+    }
+
+    @Test
+    void returnsToTheIntervalOnceAnIntervalPassedWithoutEvents() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofMillis(200), Duration.ofMillis(10));
+        poller.register(new RecordingSink(ANY_START));
+        log.append(1, 1);
+        poller.wake();
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 1, PAGE);
+        Thread.sleep(500);
+        clearInvocations(store);
+
+        Thread.sleep(1_000);
+
+        // About 5 polls at 200 ms; at the 10 ms burst interval there would be about 100.
+        verify(store, atMost(8)).pollEvents(eq(SCOPE), anyLong(), anyInt());
+    }
+
+    @Test
+    void anIdlePollerWithBurstsOnPollsAtTheInterval() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofMillis(200), Duration.ofMillis(10));
+        poller.register(new RecordingSink(ANY_START));
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
+        clearInvocations(store);
+
+        Thread.sleep(1_000);
+
+        verify(store, atMost(8)).pollEvents(eq(SCOPE), anyLong(), anyInt());
+    }
+
+    @Test
     void countsEveryQueryItSends() throws Exception {
         RecordingSink sink = new RecordingSink(ANY_START);
         poller.register(sink);
