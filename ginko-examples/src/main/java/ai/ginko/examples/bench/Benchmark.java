@@ -78,7 +78,8 @@ public final class Benchmark {
     private static BenchResults measure(BenchOptions options, MachineInfo machine, String organization,
             BenchDatabase database)
             throws InterruptedException {
-        ClientFactory clients = new ClientFactory(database.uri(), options.pollInterval(), options.realtimeCursor());
+        ClientFactory clients = new ClientFactory(database.uri(), options.pollInterval(), options.burstPollInterval(),
+                options.realtimeCursor());
         progress("Floor: a trivial read and a trivial write transaction ...");
         FloorResult floor = Floor.measure(database.uri(), organization);
         progress("Cross-process latency: %d events at %s/s ...".formatted(options.events(), options.rate()));
@@ -110,7 +111,8 @@ public final class Benchmark {
     }
 
     private static RunSpec spec(BenchOptions options, String organization, String project, long events) {
-        return new RunSpec(Scope.of(organization, project), options.pollInterval(), options.realtimeCursor(),
+        return new RunSpec(Scope.of(organization, project), options.pollInterval(), options.burstPollInterval(),
+                options.realtimeCursor(),
                 events, options.rate());
     }
 

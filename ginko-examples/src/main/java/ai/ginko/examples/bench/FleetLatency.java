@@ -35,7 +35,7 @@ final class FleetLatency {
             Benchmark.progress("Fleet: %d clients, a writer at %d/s for %d s ...".formatted(clients, RATE,
                     options.fleetSeconds()));
             RunSpec spec = new RunSpec(Scope.of(organization, "fleet-" + clients), options.pollInterval(),
-                    options.realtimeCursor(), (long) RATE * options.fleetSeconds(), RATE);
+                    options.burstPollInterval(), options.realtimeCursor(), (long) RATE * options.fleetSeconds(), RATE);
             results.add(runOne(spec, clients, uri, embedded));
         }
         return results;

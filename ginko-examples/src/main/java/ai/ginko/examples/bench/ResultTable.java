@@ -13,7 +13,9 @@ final class ResultTable {
         MachineInfo machine = results.machine();
         FloorResult floor = results.floor();
         StringBuilder out = new StringBuilder();
-        line(out, "Ginko benchmark: poll interval %d ms, realtime cursor %s", options.pollInterval().toMillis(),
+        line(out, "Ginko benchmark: poll interval %d ms, burst poll interval %s, realtime cursor %s",
+                options.pollInterval().toMillis(),
+                options.burstPollInterval().isZero() ? "off" : options.burstPollInterval().toMillis() + " ms",
                 options.realtimeCursor() ? "on" : "off");
         line(out, "Machine: %d cores, %.1f GiB, %s, Java %s (%s), load average %.2f at start", machine.cores(),
                 machine.memoryBytes() / (1024.0 * 1024 * 1024), machine.os(), machine.javaVersion(),

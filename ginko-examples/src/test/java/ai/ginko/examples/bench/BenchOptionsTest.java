@@ -21,6 +21,17 @@ class BenchOptionsTest {
         assertThat(options.help()).isFalse();
         assertThat(options.fleet()).isEmpty();
         assertThat(options.fleetSeconds()).isEqualTo(20);
+        assertThat(options.burstPollInterval()).isZero();
+    }
+
+    @Test
+    void takesABurstPollIntervalShorterThanThePollIntervalInAnyOrder() {
+        BenchOptions options = BenchOptions.parse("--burst-poll-ms", "150", "--poll-interval-ms", "200");
+
+        assertThat(options.burstPollInterval()).isEqualTo(Duration.ofMillis(150));
+        assertThatThrownBy(() -> BenchOptions.parse("--burst-poll-ms", "100"))
+                .hasMessageContaining("shorter than --poll-interval-ms (100), was 100");
+        assertThatThrownBy(() -> BenchOptions.parse("--burst-poll-ms", "-1")).hasMessageContaining("negative");
     }
 
     @Test

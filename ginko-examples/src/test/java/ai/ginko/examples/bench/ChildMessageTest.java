@@ -60,7 +60,8 @@ class ChildMessageTest {
 
     @Test
     void aRunSpecCrossesTheProcessBoundaryUnchanged() {
-        RunSpec spec = new RunSpec(Scope.of("bench-1", "cross-process"), Duration.ofMillis(20), false, 2000, 200.0);
+        RunSpec spec = new RunSpec(Scope.of("bench-1", "cross-process"), Duration.ofMillis(20), Duration.ofMillis(5),
+                false, 2000, 200.0);
 
         assertThat(RunSpec.parse(spec.toArgs().toArray(String[]::new))).isEqualTo(spec);
         assertThat(spec.loggingTime()).isEqualTo(Duration.ofSeconds(10));
