@@ -26,7 +26,8 @@ final class ResultTable {
         line(out, "%-58s %9.2f", "  read: RETURN 1 in executeRead (as the store reads)", floor.readMs());
         line(out, "%-58s %9.2f", "  read: RETURN 1 auto-commit", floor.readAutoCommitMs());
         line(out, "%-58s %9.2f", "  write: one SET in executeWrite (as the store writes)", floor.writeMs());
-        line(out, "%-58s %9.2f", "  delivery: half a poll interval + read", results.deliveryFloorMs());
+        line(out, "%-58s %9.2f", "  delivery: half a poll interval (burst interval if on) + read",
+                results.deliveryFloorMs());
         line(out, "");
         line(out, "%-46s %9s %9s %9s %9s %9s %12s", "Latency, log() to listener (ms)", "p50", "p90", "p99", "max",
                 "rate/s", "p50 / floor");
