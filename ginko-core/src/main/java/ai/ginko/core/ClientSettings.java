@@ -59,11 +59,6 @@ public record ClientSettings(
         }
     }
 
-    /** Whether the client polls at {@link #burstPollInterval} for a while after a poll found new events. */
-    public boolean burstPolling() {
-        return !burstPollInterval.isZero();
-    }
-
     public static Builder builder() {
         return new Builder(System.getenv());
     }

@@ -26,7 +26,6 @@ class ClientSettingsTest {
         assertThat(settings.realtimeCursor()).isTrue();
         assertThat(settings.subscriberBufferSize()).isEqualTo(1024);
         assertThat(settings.burstPollInterval()).isZero();
-        assertThat(settings.burstPolling()).isFalse();
     }
 
     @Test
@@ -45,7 +44,6 @@ class ClientSettingsTest {
 
         assertThat(settings).isEqualTo(new ClientSettings(Scope.of("globex", "api"), "dana", Duration.ofMillis(20),
                 Duration.ofMillis(100), Duration.ofMillis(150), false, 4, Duration.ofMillis(5)));
-        assertThat(settings.burstPolling()).isTrue();
     }
 
     @ParameterizedTest
