@@ -20,6 +20,9 @@ import java.util.Optional;
  *                             value of the environment variable {@code GINKO_REALTIME_CURSOR})
  * @param subscriberBufferSize events buffered for each subscriber before it falls back to reading from the store
  *                             (default 1024; between 1 and 1,000,000)
+ * @param burstPollInterval    how often the client polls for one poll interval after a poll found new events, since
+ *                             agents' events come in bursts; zero (the default) to poll at the poll interval
+ *                             always. Shorter than the poll interval; an idle client polls no more often with it.
  */
 public record ClientSettings(
         Scope scope,
@@ -28,7 +31,8 @@ public record ClientSettings(
         Duration heartbeatInterval,
         Duration offlineAfter,
         boolean realtimeCursor,
-        int subscriberBufferSize) {
+        int subscriberBufferSize,
+        Duration burstPollInterval) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(100);
     public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
@@ -48,6 +52,11 @@ public record ClientSettings(
                     + heartbeatInterval + "), was " + offlineAfter);
         }
         Checks.between(subscriberBufferSize, 1, 1_000_000, "subscriberBufferSize");
+        Checks.notNull(burstPollInterval, "burstPollInterval");
+        if (burstPollInterval.isNegative() || burstPollInterval.compareTo(pollInterval) >= 0) {
+            throw new IllegalArgumentException("burstPollInterval must be zero (off) or positive and shorter than "
+                    + "pollInterval (" + pollInterval + "), was " + burstPollInterval);
+        }
     }
 
     public static Builder builder() {
@@ -68,6 +77,7 @@ public record ClientSettings(
         private Duration offlineAfter;
         private boolean realtimeCursor;
         private int subscriberBufferSize = DEFAULT_SUBSCRIBER_BUFFER;
+        private Duration burstPollInterval = Duration.ZERO;
 
         private Builder(Map<String, String> environment) {
             realtimeCursor = parseRealtime(environment.get(REALTIME_CURSOR_ENV));
@@ -124,13 +134,19 @@ public record ClientSettings(
             return this;
         }
 
+        /** Zero turns burst polling off; otherwise it must be shorter than the poll interval when built. */
+        public Builder burstPollInterval(Duration burstPollInterval) {
+            this.burstPollInterval = Checks.notNull(burstPollInterval, "burstPollInterval");
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first missing or invalid setting */
         public ClientSettings build() {
             Checks.notNull(scope, "scope");
             Checks.notNull(userId, "userId");
             Duration offline = Optional.ofNullable(offlineAfter).orElse(heartbeatInterval.multipliedBy(3));
             return new ClientSettings(scope, userId, pollInterval, heartbeatInterval, offline, realtimeCursor,
-                    subscriberBufferSize);
+                    subscriberBufferSize, burstPollInterval);
         }
     }
 }

@@ -25,6 +25,7 @@ class ClientSettingsTest {
         assertThat(settings.offlineAfter()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.realtimeCursor()).isTrue();
         assertThat(settings.subscriberBufferSize()).isEqualTo(1024);
+        assertThat(settings.burstPollInterval()).isZero();
     }
 
     @Test
@@ -38,10 +39,11 @@ class ClientSettingsTest {
     void everySettingCanBeChanged() {
         ClientSettings settings = builder(Map.of()).scope("globex", "api").userId("dana")
                 .pollInterval(Duration.ofMillis(20)).heartbeatInterval(Duration.ofMillis(100))
-                .offlineAfter(Duration.ofMillis(150)).realtimeCursor(false).subscriberBufferSize(4).build();
+                .offlineAfter(Duration.ofMillis(150)).realtimeCursor(false).subscriberBufferSize(4)
+                .burstPollInterval(Duration.ofMillis(5)).build();
 
         assertThat(settings).isEqualTo(new ClientSettings(Scope.of("globex", "api"), "dana", Duration.ofMillis(20),
-                Duration.ofMillis(100), Duration.ofMillis(150), false, 4));
+                Duration.ofMillis(100), Duration.ofMillis(150), false, 4, Duration.ofMillis(5)));
     }
 
     @ParameterizedTest
@@ -95,6 +97,22 @@ class ClientSettingsTest {
         assertThatThrownBy(() -> builder(Map.of()).userId(" "))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("userId");
+    }
+
+    @Test
+    void burstPollIntervalMustBeShorterThanThePollInterval() {
+        assertThatThrownBy(() -> builder(Map.of()).burstPollInterval(Duration.ofMillis(100)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("burstPollInterval must be zero (off) or positive and shorter than pollInterval (PT0.1S), "
+                        + "was PT0.1S");
+        assertThatThrownBy(() -> builder(Map.of()).burstPollInterval(Duration.ofMillis(-1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("burstPollInterval");
+        assertThatThrownBy(() -> builder(Map.of()).burstPollInterval(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("burstPollInterval");
+        assertThat(builder(Map.of()).burstPollInterval(Duration.ofMillis(99)).build().burstPollInterval())
+                .isEqualTo(Duration.ofMillis(99));
     }
 
     @Test

@@ -158,6 +158,15 @@ public final class Neo4jCoordination {
             return this;
         }
 
+        /**
+         * After a poll found new events, poll at this interval for one poll interval, since agents' events come in
+         * bursts; zero (the default) is off. Must be shorter than the poll interval.
+         */
+        public Builder burstPollInterval(Duration burstPollInterval) {
+            settings.burstPollInterval(burstPollInterval);
+            return this;
+        }
+
         /** Uses these settings as they are, instead of the individual setters above. */
         public Builder settings(ClientSettings clientSettings) {
             this.fixedSettings = Checks.notNull(clientSettings, "settings");

@@ -8,6 +8,7 @@ import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.core.EventCategory;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,22 @@ class Neo4jCoordinationBuilderTest {
             driver.verifyConnectivity();
             assertThat(driver.isEncrypted()).isFalse();
         }
+    }
+
+    @Test
+    void theSettersReachTheClientsSettings() {
+        try (CoordinationClient client = EmbeddedNeo4j.clientBuilder().scope(freshOrg(), "p").userId("u")
+                .pollInterval(Duration.ofMillis(40)).burstPollInterval(Duration.ofMillis(10)).build()) {
+            assertThat(client.settings().pollInterval()).isEqualTo(Duration.ofMillis(40));
+            assertThat(client.settings().burstPollInterval()).isEqualTo(Duration.ofMillis(10));
+        }
+    }
+
+    @Test
+    void aBurstPollIntervalNotShorterThanThePollIntervalIsRefused() {
+        assertThatThrownBy(() -> EmbeddedNeo4j.clientBuilder().scope(freshOrg(), "p").userId("u")
+                .pollInterval(Duration.ofMillis(40)).burstPollInterval(Duration.ofMillis(40)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("burstPollInterval");
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.settings = Checks.notNull(settings, "settings");
         this.scope = settings.scope();
         this.onClose = Checks.notNull(onClose, "onClose");
-        this.poller = new EventPoller(store, scope, settings.pollInterval());
+        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval());
         this.groupCommit = new GroupCommit(store, scope);
     }
 
@@ -90,6 +90,11 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     /** Queries the poller has sent so far (for the benchmark's idle-cost figure). */
     public long pollerQueries() {
         return poller.queries();
+    }
+
+    /** The store this client acts on; for the benchmark's counters. */
+    public CoordinationStore store() {
+        return store;
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class EventPoller implements AutoCloseable {
     private final CoordinationStore store;
     private final Scope scope;
     private final Duration interval;
+    private final Duration burstInterval;
     private final Set<PollSink> sinks = ConcurrentHashMap.newKeySet();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
@@ -41,11 +42,23 @@ public final class EventPoller implements AutoCloseable {
     private Thread thread;
     private volatile long position = -1;
     private volatile long queries;
+    /** When the last poll that found new events started; read and written by the polling thread only. */
+    private long lastFoundNanos;
 
     public EventPoller(CoordinationStore store, Scope scope, Duration interval) {
+        this(store, scope, interval, Duration.ZERO);
+    }
+
+    /**
+     * @param burstInterval the interval to poll at for one {@code interval} after a poll found new events; zero
+     *                      polls at {@code interval} always
+     */
+    public EventPoller(CoordinationStore store, Scope scope, Duration interval, Duration burstInterval) {
         this.store = store;
         this.scope = scope;
         this.interval = interval;
+        this.burstInterval = burstInterval;
+        this.lastFoundNanos = System.nanoTime() - interval.toNanos();
         this.failures = new FailureLog(LOG, "Polling events of " + scope, interval);
     }
 
@@ -89,10 +102,12 @@ public final class EventPoller implements AutoCloseable {
 
     private void run() {
         long lastStart = System.nanoTime();
-        while (awaitTurn(lastStart)) {
+        while (awaitTurn(lastStart + nextInterval(lastStart).toNanos())) {
             lastStart = System.nanoTime();
             try {
-                pollOnce();
+                if (pollOnce()) {
+                    lastFoundNanos = lastStart;
+                }
                 failures.succeeded();
             } catch (Throwable e) {
                 // close() interrupts a query in flight; that is the end of polling, not a failure to report. Errors
@@ -106,14 +121,23 @@ public final class EventPoller implements AutoCloseable {
     }
 
     /**
-     * Waits for the next tick or a wake-up, idling without queries while there is no sink. Ticks are an interval
-     * apart from the start of one poll to the start of the next, so that the query's own time does not stretch
-     * the period.
+     * The burst interval while the last poll that found events started less than an interval ago: agents' events
+     * come in bursts, so the next ones are likely close behind. Otherwise, and always when bursts are off, the
+     * interval; an idle poller never polls faster.
      */
-    private boolean awaitTurn(long lastStart) {
+    private Duration nextInterval(long lastStart) {
+        boolean inBurst = !burstInterval.isZero() && lastStart - lastFoundNanos < interval.toNanos();
+        return inBurst ? burstInterval : interval;
+    }
+
+    /**
+     * Waits for the next tick or a wake-up, idling without queries while there is no sink. Ticks are counted from
+     * the start of one poll to the start of the next, so that the query's own time does not stretch the period.
+     */
+    private boolean awaitTurn(long nextStart) {
         lock.lock();
         try {
-            long nanos = lastStart + interval.toNanos() - System.nanoTime();
+            long nanos = nextStart - System.nanoTime();
             while (!closed && (sinks.isEmpty() || (!woken && nanos > 0))) {
                 if (sinks.isEmpty()) {
                     position = -1;
@@ -131,7 +155,15 @@ public final class EventPoller implements AutoCloseable {
         }
     }
 
-    private void pollOnce() {
+    /**
+     * Reads the events after the position and cuts the read at its first gap ({@link ContiguousRun} says why that
+     * is sound). One query whether or not anything is new: a query that checked the project's counter first would
+     * cost as much when nothing is new (see {@code Neo4jStore.pollEvents}) and a second query when something is.
+     *
+     * @return whether it handed on new events
+     */
+    private boolean pollOnce() {
+        boolean found = false;
         if (position < 0) {
             long latest = store.latestSequence(scope);
             queries++;
@@ -139,15 +171,17 @@ public final class EventPoller implements AutoCloseable {
         }
         List<Event> batch;
         do {
-            batch = ContiguousRun.after(position, store.eventsAfter(scope, position, PAGE));
+            batch = ContiguousRun.after(position, store.pollEvents(scope, position, PAGE));
             queries++;
             if (!batch.isEmpty()) {
+                found = true;
                 position = batch.getLast().sequence();
                 for (PollSink sink : sinks) {
                     sink.accept(batch);
                 }
             }
         } while (batch.size() == PAGE);
+        return found;
     }
 
     private boolean isClosed() {

@@ -43,6 +43,15 @@ public interface CoordinationStore extends AutoCloseable {
     /** Events with sequence greater than {@code afterSequence}, ascending, at most {@code limit}. */
     List<Event> eventsAfter(Scope scope, long afterSequence, int limit);
 
+    /**
+     * The same read as {@link #eventsAfter}, for the client's poller: it runs once per poll interval in every
+     * process, and the poller repeats a poll that failed at its next tick. A store may therefore answer it with
+     * its cheapest read, without retries of its own; it must still see this store's own earlier writes.
+     */
+    default List<Event> pollEvents(Scope scope, long afterSequence, int limit) {
+        return eventsAfter(scope, afterSequence, limit);
+    }
+
     /** Events of one agent with sequence greater than {@code afterSequence}, ascending, at most {@code limit}. */
     List<Event> eventsByAgent(Scope scope, String agentId, long afterSequence, int limit);
 

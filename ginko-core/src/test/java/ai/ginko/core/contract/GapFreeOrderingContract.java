@@ -7,6 +7,7 @@ import ai.ginko.core.BlockerAlreadyResolvedException;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.EventFilter;
 import ai.ginko.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -145,6 +146,18 @@ public abstract class GapFreeOrderingContract extends ContractTestSupport {
             assertThat(client().eventsSince(before, CoordinationClient.MAX_LIMIT))
                     .containsExactlyInAnyOrderElementsOf(logged);
         }
+    }
+
+    @Test
+    void aSubscriberOfAnotherClientGetsEveryEventOnceInOrderWhileWritersAppend() throws Exception {
+        EventRecorder recorder = new EventRecorder();
+        client().subscribe(0, EventFilter.all(), recorder);
+
+        writeConcurrently();
+
+        assertThat(recorder.awaitCount(TOTAL, VISIBLE)).isTrue();
+        Thread.sleep(QUIET.toMillis());
+        assertThat(recorder.sequences()).containsExactlyElementsOf(expectedSequences());
     }
 
     /** Each writer is its own client, as if each were its own process; all start at once. */

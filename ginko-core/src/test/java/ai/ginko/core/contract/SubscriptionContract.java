@@ -120,6 +120,18 @@ public abstract class SubscriptionContract extends ContractTestSupport {
     }
 
     @Test
+    void aClientsOwnEventReachesItsSubscriberWithoutWaitingForThePollInterval() throws Exception {
+        CoordinationClient client = client(settings -> settings.pollInterval(Duration.ofMinutes(1)));
+        EventRecorder recorder = new EventRecorder();
+        client.subscribe(client.latestSequence(), EventFilter.all(), recorder);
+
+        Event logged = client.logger().log(EventCategory.FIX, "mine");
+
+        assertThat(recorder.awaitEvent(logged.id(), PUSH)).isTrue();
+        assertThat(recorder.events()).containsExactly(logged);
+    }
+
+    @Test
     void filtersByCategory() throws Exception {
         CoordinationClient client = client();
         EventRecorder recorder = new EventRecorder();

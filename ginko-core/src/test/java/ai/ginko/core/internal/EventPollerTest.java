@@ -58,7 +58,7 @@ class EventPollerTest {
     void sendsNoQueryOnceTheLastSinkLeft() throws Exception {
         RecordingSink sink = new RecordingSink(ANY_START);
         poller.register(sink);
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(eq(SCOPE), anyLong(), anyInt());
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
 
         poller.unregister(sink);
         Thread.sleep(INTERVAL.multipliedBy(5).toMillis());
@@ -84,9 +84,52 @@ class EventPollerTest {
         Thread.sleep(1_000);
 
         // About 20 ticks in a second; a query per sink would be 2000.
-        verify(store, atMost(25)).eventsAfter(eq(SCOPE), anyLong(), anyInt());
-        verify(store, atLeast(5)).eventsAfter(eq(SCOPE), anyLong(), anyInt());
+        verify(store, atMost(25)).pollEvents(eq(SCOPE), anyLong(), anyInt());
+        verify(store, atLeast(5)).pollEvents(eq(SCOPE), anyLong(), anyInt());
         assertThat(sinks).allSatisfy(sink -> assertThat(sink.sequences()).containsExactly(1L));
+    }
+
+    @Test
+    void pollsAtTheBurstIntervalForAnIntervalAfterFindingEvents() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofSeconds(2), Duration.ofMillis(20));
+        poller.register(new RecordingSink(ANY_START));
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
+        log.append(1, 1);
+        poller.wake();
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 1, PAGE);
+
+        Thread.sleep(500);
+
+        // About 25 polls at 20 ms; at the 2 s interval there would be none.
+        verify(store, atLeast(8)).pollEvents(SCOPE, 1, PAGE);
+    }
+
+    @Test
+    void returnsToTheIntervalOnceAnIntervalPassedWithoutEvents() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofMillis(200), Duration.ofMillis(10));
+        poller.register(new RecordingSink(ANY_START));
+        log.append(1, 1);
+        poller.wake();
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 1, PAGE);
+        Thread.sleep(500);
+        clearInvocations(store);
+
+        Thread.sleep(1_000);
+
+        // About 5 polls at 200 ms; at the 10 ms burst interval there would be about 100.
+        verify(store, atMost(8)).pollEvents(eq(SCOPE), anyLong(), anyInt());
+    }
+
+    @Test
+    void anIdlePollerWithBurstsOnPollsAtTheInterval() throws Exception {
+        poller = new EventPoller(store, SCOPE, Duration.ofMillis(200), Duration.ofMillis(10));
+        poller.register(new RecordingSink(ANY_START));
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
+        clearInvocations(store);
+
+        Thread.sleep(1_000);
+
+        verify(store, atMost(8)).pollEvents(eq(SCOPE), anyLong(), anyInt());
     }
 
     @Test
@@ -106,7 +149,7 @@ class EventPollerTest {
         RecordingSink second = new RecordingSink(ANY_START);
         poller.register(first);
         poller.register(second);
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(eq(SCOPE), anyLong(), anyInt());
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
 
         log.append(1, 3);
 
@@ -130,7 +173,7 @@ class EventPollerTest {
         bothRegistered.countDown();
 
         Await.until("the sink has events 5 to 10", () -> needsFrom4.count() == 6);
-        verify(store).eventsAfter(SCOPE, 4, PAGE);
+        verify(store).pollEvents(SCOPE, 4, PAGE);
         assertThat(needsFrom4.sequences()).containsExactly(5L, 6L, 7L, 8L, 9L, 10L);
     }
 
@@ -139,7 +182,7 @@ class EventPollerTest {
         log.append(1, 10);
         RecordingSink sink = new RecordingSink(ANY_START);
         poller.register(sink);
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(SCOPE, 10, PAGE);
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 10, PAGE);
 
         log.append(11, 11);
 
@@ -156,8 +199,8 @@ class EventPollerTest {
 
         Await.until("the sink has every event", () -> sink.count() == PAGE + 5);
         assertThat(sink.sequences()).isEqualTo(LongStream.rangeClosed(1, PAGE + 5).boxed().toList());
-        verify(store).eventsAfter(SCOPE, 0, PAGE);
-        verify(store).eventsAfter(SCOPE, PAGE, PAGE);
+        verify(store).pollEvents(SCOPE, 0, PAGE);
+        verify(store).pollEvents(SCOPE, PAGE, PAGE);
     }
 
     @Test
@@ -172,7 +215,7 @@ class EventPollerTest {
 
         Await.until("the sink has the later events", () -> sink.count() == 4);
         assertThat(sink.sequences()).containsExactly(1L, 2L, 3L, 4L);
-        verify(store, atLeast(4)).eventsAfter(SCOPE, 2, PAGE);
+        verify(store, atLeast(4)).pollEvents(SCOPE, 2, PAGE);
         verify(store, times(1)).latestSequence(SCOPE);
     }
 
@@ -211,7 +254,7 @@ class EventPollerTest {
         poller = new EventPoller(store, SCOPE, Duration.ofMinutes(1));
         RecordingSink sink = new RecordingSink(ANY_START);
         poller.register(sink);
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(eq(SCOPE), anyLong(), anyInt());
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
         log.append(1, 1);
 
         poller.wake();
@@ -224,7 +267,7 @@ class EventPollerTest {
         log.append(1, 5);
         RecordingSink first = new RecordingSink(ANY_START);
         poller.register(first);
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(SCOPE, 5, PAGE);
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(SCOPE, 5, PAGE);
         poller.unregister(first);
         Thread.sleep(INTERVAL.multipliedBy(5).toMillis());
 
@@ -247,7 +290,7 @@ class EventPollerTest {
     @Test
     void closeStopsPolling() throws Exception {
         poller.register(new RecordingSink(ANY_START));
-        verify(store, timeout(5_000).atLeastOnce()).eventsAfter(eq(SCOPE), anyLong(), anyInt());
+        verify(store, timeout(5_000).atLeastOnce()).pollEvents(eq(SCOPE), anyLong(), anyInt());
 
         poller.close();
         clearInvocations(store);

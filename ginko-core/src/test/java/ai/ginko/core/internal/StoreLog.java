@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mockito.invocation.InvocationOnMock;
 
 /**
  * The event log behind a mocked {@link CoordinationStore}: tests append to it, hide events (as if their commit
@@ -26,21 +27,24 @@ final class StoreLog {
     final AtomicInteger failuresToCome = new AtomicInteger();
     final AtomicInteger errorsToCome = new AtomicInteger();
 
-    /** Makes the store's {@code latestSequence} and {@code eventsAfter} read this log. */
+    /** Makes the store's {@code latestSequence}, {@code eventsAfter} and {@code pollEvents} read this log. */
     StoreLog(CoordinationStore store) {
         when(store.latestSequence(TestEvents.SCOPE)).thenAnswer(invocation -> (long) events.size());
-        when(store.eventsAfter(eq(TestEvents.SCOPE), anyLong(), anyInt())).thenAnswer(invocation -> {
-            if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new CoordinationUnavailableException("store down on purpose", null);
-            }
-            if (errorsToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new AssertionError("store bug on purpose");
-            }
-            long after = invocation.getArgument(1);
-            int limit = invocation.getArgument(2);
-            return events.stream().filter(e -> e.sequence() > after && !hidden.contains(e.sequence()))
-                    .limit(limit).toList();
-        });
+        when(store.eventsAfter(eq(TestEvents.SCOPE), anyLong(), anyInt())).thenAnswer(this::read);
+        when(store.pollEvents(eq(TestEvents.SCOPE), anyLong(), anyInt())).thenAnswer(this::read);
+    }
+
+    private List<Event> read(InvocationOnMock invocation) {
+        if (failuresToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new CoordinationUnavailableException("store down on purpose", null);
+        }
+        if (errorsToCome.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new AssertionError("store bug on purpose");
+        }
+        long after = invocation.getArgument(1);
+        int limit = invocation.getArgument(2);
+        return events.stream().filter(e -> e.sequence() > after && !hidden.contains(e.sequence()))
+                .limit(limit).toList();
     }
 
     /** Appends the events with these sequences, both included. */

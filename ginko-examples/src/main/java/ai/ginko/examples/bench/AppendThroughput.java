@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Concurrent writers logging to one scope as fast as they can. Every append of a scope takes the next sequence
- * under one lock, so this measures how well appends that contend for it go through.
+ * Concurrent writers logging to one scope as fast as they can, each with its own client (as separate agent
+ * processes would) or all through one shared client (as the threads of one agent would). Every append of a scope
+ * takes the next sequence under one lock, so this measures how well appends that contend for it go through.
  */
 final class AppendThroughput {
 
@@ -27,17 +28,18 @@ final class AppendThroughput {
     private AppendThroughput() {
     }
 
-    static AppendResult run(ClientFactory clients, Scope scope) throws InterruptedException {
+    /** @param sharedClient whether all writers share one client instead of having one each */
+    static AppendResult run(ClientFactory clients, Scope scope, boolean sharedClient) throws InterruptedException {
         List<CoordinationClient> opened = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
         try {
-            for (int w = 0; w < WRITERS; w++) {
+            for (int w = 0; w < (sharedClient ? 1 : WRITERS); w++) {
                 opened.add(clients.open(scope, "bench-appender-" + w));
             }
             CountDownLatch start = new CountDownLatch(1);
             List<Future<?>> writers = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
-                EventLogger logger = opened.get(w).logger();
+                EventLogger logger = opened.get(sharedClient ? 0 : w).logger();
                 long firstIndex = (long) w * EVENTS_PER_WRITER;
                 writers.add(threads.submit(() -> logAll(logger, firstIndex, start)));
             }
@@ -47,7 +49,7 @@ final class AppendThroughput {
             double seconds = (System.nanoTime() - began) / 1e9;
             int events = WRITERS * EVENTS_PER_WRITER;
             checkGapFree(opened.getFirst(), events);
-            return new AppendResult(WRITERS, events, seconds, events / seconds);
+            return new AppendResult(WRITERS, opened.size(), events, seconds, events / seconds);
         } finally {
             // A log() blocked on the database ignores interrupts; closing its client ends it, so the threads can stop.
             threads.shutdownNow();

@@ -28,6 +28,11 @@ final class BenchDatabase implements AutoCloseable {
         return uri;
     }
 
+    /** Whether the database runs in this JVM, so that this JVM's CPU time is mostly the database's. */
+    boolean embedded() {
+        return embedded != null;
+    }
+
     String description() {
         return embedded != null ? "embedded (neo4j-harness, in the benchmark JVM)" : "external " + uri;
     }

@@ -3,6 +3,7 @@ package ai.ginko.examples.bench;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,16 +16,24 @@ import java.util.List;
  * @param soakMinutes    minutes of soak instead of the benchmark; 0 for the benchmark
  * @param realtimeCursor whether loggers write their cursor after every event (the library's default)
  * @param help           whether to print the usage and stop
+ * @param fleet          the fleet sizes to measure, in order; empty for no fleet measure
+ * @param fleetSeconds   how long the writer logs for each fleet size
+ * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
-        boolean realtimeCursor, boolean help) {
+        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
               --events N              events the cross-process writer logs (default 2000)
               --rate R                events per second the latency writers aim for (default 200)
               --poll-interval-ms MS   the clients' poll interval (default 100, the library's default)
+              --burst-poll-ms MS      the clients' burst poll interval: after a poll found events they poll
+                                      this often for one poll interval (default 0: off, the library's default)
               --realtime-cursor B     true|false: loggers write their cursor after every event (default true)
+              --fleet N,N,...         also measure fleets of N clients (each with its own driver, in one JVM)
+                                      following a writer at 20 events/s, e.g. --fleet 1,10,50,100
+              --fleet-seconds S       how long the writer logs for each fleet size (default 20)
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
@@ -32,7 +41,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             Uses GINKO_NEO4J_URI (with GINKO_NEO4J_USER and GINKO_NEO4J_PASSWORD) when set, else an embedded Neo4j.
             """;
 
-    static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false);
+    static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
+            List.of(), 20, Duration.ZERO);
+    private static final int MAX_FLEET = 1000;
 
     BenchOptions {
         if (events < 1) {
@@ -48,6 +59,20 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         if (soakMinutes < 0) {
             throw new IllegalArgumentException("--soak-minutes must not be negative, was " + soakMinutes);
         }
+        fleet = List.copyOf(fleet);
+        for (int size : fleet) {
+            if (size < 1 || size > MAX_FLEET) {
+                throw new IllegalArgumentException("--fleet sizes must be between 1 and " + MAX_FLEET + ", was "
+                        + size);
+            }
+        }
+        if (fleetSeconds < 1) {
+            throw new IllegalArgumentException("--fleet-seconds must be at least 1, was " + fleetSeconds);
+        }
+        if (burstPollInterval.isNegative()) {
+            throw new IllegalArgumentException("--burst-poll-ms must not be negative, was "
+                    + burstPollInterval.toMillis());
+        }
     }
 
     /** @throws IllegalArgumentException naming the first unknown, incomplete or invalid option */
@@ -56,6 +81,10 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         BenchOptions options = DEFAULTS;
         while (!rest.isEmpty()) {
             options = options.apply(rest);
+        }
+        if (options.burstPollInterval().compareTo(options.pollInterval()) >= 0) {
+            throw new IllegalArgumentException("--burst-poll-ms must be 0 (off) or shorter than --poll-interval-ms ("
+                    + options.pollInterval().toMillis() + "), was " + options.burstPollInterval().toMillis());
         }
         return options;
     }
@@ -74,6 +103,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--poll-interval-ms" -> withPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--realtime-cursor" -> withRealtimeCursor(parseBoolean(name, value(name, rest)));
             case "--soak-minutes" -> withSoakMinutes(parseInt(name, value(name, rest)));
+            case "--fleet" -> withFleet(parseIntList(name, value(name, rest)));
+            case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
+            case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--json" -> flag(name, equals, withJson());
             case "--help", "-h" -> flag(name, equals, withHelp());
             default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -102,6 +134,10 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         }
     }
 
+    private static List<Integer> parseIntList(String name, String value) {
+        return Arrays.stream(value.split(",", -1)).map(part -> parseInt(name, part)).toList();
+    }
+
     private static double parseDouble(String name, String value) {
         try {
             return Double.parseDouble(value.strip());
@@ -119,30 +155,52 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
     }
 
     BenchOptions withEvents(int newEvents) {
-        return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withRate(double newRate) {
-        return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
-        return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
-        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withJson() {
-        return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withHelp() {
-        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true);
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
+                fleetSeconds, burstPollInterval);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
-        return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help);
+        return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval);
+    }
+
+    BenchOptions withFleet(List<Integer> newFleet) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
+                fleetSeconds, burstPollInterval);
+    }
+
+    BenchOptions withFleetSeconds(int newFleetSeconds) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                newFleetSeconds, burstPollInterval);
+    }
+
+    BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, newBurstPollInterval);
     }
 }

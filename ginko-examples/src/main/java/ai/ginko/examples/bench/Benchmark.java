@@ -1,12 +1,15 @@
 package ai.ginko.examples.bench;
 
 import ai.ginko.core.Scope;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Measures Ginko over Neo4j: event latency between two agent processes and within one JVM, append throughput of
- * concurrent writers, and the query rate of an idle client with many subscribers (or, with
- * {@code --soak-minutes}, heap and threads over a long run). See {@link BenchOptions#USAGE}.
+ * concurrent writers, the query rate of an idle client with many subscribers and, with {@code --fleet}, delivery
+ * to fleets of agents; each beside the floor (a trivial read and write on the same database) measured in the same
+ * run. With {@code --soak-minutes} it measures heap and threads over a long run instead. See
+ * {@link BenchOptions#USAGE}.
  *
  * <p>Progress goes to stderr; stdout has the results only (the table, then with {@code --json} one JSON line),
  * so that scripts can take its last line. Exit code 0 on success, 1 when a measure failed, 2 on bad options.
@@ -75,7 +78,10 @@ public final class Benchmark {
     private static BenchResults measure(BenchOptions options, MachineInfo machine, String organization,
             BenchDatabase database)
             throws InterruptedException {
-        ClientFactory clients = new ClientFactory(database.uri(), options.pollInterval(), options.realtimeCursor());
+        ClientFactory clients = new ClientFactory(database.uri(), options.pollInterval(), options.burstPollInterval(),
+                options.realtimeCursor());
+        progress("Floor: a trivial read and a trivial write transaction ...");
+        FloorResult floor = Floor.measure(database.uri(), organization);
         progress("Cross-process latency: %d events at %s/s ...".formatted(options.events(), options.rate()));
         LatencyResult crossProcess = CrossProcessLatency.run(spec(options, organization, "cross-process",
                 options.events()), database.uri());
@@ -85,11 +91,15 @@ public final class Benchmark {
                 options.rate());
         progress("Append throughput: %d writers x %d events ...".formatted(AppendThroughput.WRITERS,
                 AppendThroughput.EVENTS_PER_WRITER));
-        AppendResult append = AppendThroughput.run(clients, Scope.of(organization, "append"));
+        AppendResult append = AppendThroughput.run(clients, Scope.of(organization, "append"), false);
+        progress("Append throughput: %d threads sharing one client x %d events ...".formatted(
+                AppendThroughput.WRITERS, AppendThroughput.EVENTS_PER_WRITER));
+        AppendResult appendShared = AppendThroughput.run(clients, Scope.of(organization, "append-shared"), true);
         progress("Idle query rate: %d subscribers ...".formatted(IdleQueryRate.SUBSCRIBERS));
         IdleResult idle = IdleQueryRate.run(clients, Scope.of(organization, "idle"));
-        return new BenchResults(machine, database.description(), options, crossProcess,
-                sameJvmEvents, sameJvm, append, idle);
+        List<FleetResult> fleet = FleetLatency.run(options, organization, database.uri(), database.embedded());
+        return new BenchResults(machine, database.description(), options, floor, crossProcess,
+                sameJvmEvents, sameJvm, append, appendShared, idle, fleet);
     }
 
     private static void soak(BenchOptions options, String organization, String uri) throws InterruptedException {
@@ -101,11 +111,12 @@ public final class Benchmark {
     }
 
     private static RunSpec spec(BenchOptions options, String organization, String project, long events) {
-        return new RunSpec(Scope.of(organization, project), options.pollInterval(), options.realtimeCursor(),
+        return new RunSpec(Scope.of(organization, project), options.pollInterval(), options.burstPollInterval(),
+                options.realtimeCursor(),
                 events, options.rate());
     }
 
-    private static void progress(String message) {
+    static void progress(String message) {
         System.err.println("[bench] " + message);
     }
 }

@@ -35,13 +35,13 @@ final class CrossProcessLatency {
                 reader.awaitSuccess(Instant.now().plus(REPORT_LIMIT));
                 DeliveryCheck.verify(deliveries, Math.toIntExact(spec.events()));
                 return new LatencyResult(LatencySummary.of(DeliveryCheck.latencies(deliveries)), report.logCall(),
-                        report.ratePerSecond());
+                        report.ratePerSecond(), report.writeTransactionsPerLog());
             }
         }
     }
 
     /** Lets the warm writer go, and waits for it to finish. */
-    private static WriterReport runWriter(ChildJvm writer, RunSpec spec) throws InterruptedException {
+    static WriterReport runWriter(ChildJvm writer, RunSpec spec) throws InterruptedException {
         writer.tell("go");
         Instant deadline = Instant.now().plus(spec.timeLimit());
         WriterReport report = WriterReport.from(writer.next(deadline));

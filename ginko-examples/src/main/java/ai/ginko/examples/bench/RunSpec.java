@@ -12,15 +12,18 @@ import java.util.Map;
  *
  * @param scope          the scope to log to or read from
  * @param pollInterval   the clients' poll interval
+ * @param burstPollInterval the clients' burst poll interval; zero for none
  * @param realtimeCursor whether loggers write their cursor after every event
  * @param events         events to log (and to expect, for a reader)
  * @param rate           events per second to log
  */
-record RunSpec(Scope scope, Duration pollInterval, boolean realtimeCursor, long events, double rate) {
+record RunSpec(Scope scope, Duration pollInterval, Duration burstPollInterval, boolean realtimeCursor, long events,
+        double rate) {
 
     List<String> toArgs() {
         return List.of("org=" + scope.organizationId(), "project=" + scope.projectId(),
-                "poll-ms=" + pollInterval.toMillis(), "realtime-cursor=" + realtimeCursor,
+                "poll-ms=" + pollInterval.toMillis(), "burst-poll-ms=" + burstPollInterval.toMillis(),
+                "realtime-cursor=" + realtimeCursor,
                 "events=" + events, "rate=" + rate);
     }
 
@@ -35,6 +38,7 @@ record RunSpec(Scope scope, Duration pollInterval, boolean realtimeCursor, long 
         }
         return new RunSpec(Scope.of(required(values, "org"), required(values, "project")),
                 Duration.ofMillis(Long.parseLong(required(values, "poll-ms"))),
+                Duration.ofMillis(Long.parseLong(required(values, "burst-poll-ms"))),
                 Boolean.parseBoolean(required(values, "realtime-cursor")),
                 Long.parseLong(required(values, "events")),
                 Double.parseDouble(required(values, "rate")));
@@ -62,6 +66,6 @@ record RunSpec(Scope scope, Duration pollInterval, boolean realtimeCursor, long 
     }
 
     ClientFactory clients(String uri) {
-        return new ClientFactory(uri, pollInterval, realtimeCursor);
+        return new ClientFactory(uri, pollInterval, burstPollInterval, realtimeCursor);
     }
 }

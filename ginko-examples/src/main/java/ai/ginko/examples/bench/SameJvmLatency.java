@@ -23,18 +23,21 @@ final class SameJvmLatency {
         LatencyRecorder recorder = new LatencyRecorder(events);
         Samples logCalls = new Samples(events);
         double writerRate;
+        double writesPerLog;
         // Closing the reader client ends the subscription, and waits for a listener call still under way.
         try (CoordinationClient reader = clients.open(scope, "bench-reader");
                 CoordinationClient writer = clients.open(scope, "bench-writer")) {
             Warmup.write(writer.logger());
             Warmup.read(reader);
             reader.subscribe(reader.latestSequence(), EventFilter.all(), recorder);
+            long writesBefore = StoreCounters.of(writer).writeTransactions();
             writerRate = events / (new PacedWriter(writer.logger(), rate).run(events, logCalls) / 1e9);
+            writesPerLog = (double) (StoreCounters.of(writer).writeTransactions() - writesBefore) / events;
             recorder.awaitAll(DRAIN, clients.pollInterval().multipliedBy(3));
         }
         List<Delivery> deliveries = recorder.deliveries();
         DeliveryCheck.verify(deliveries, events);
         return new LatencyResult(LatencySummary.of(DeliveryCheck.latencies(deliveries)), logCalls.summary(),
-                writerRate);
+                writerRate, writesPerLog);
     }
 }

@@ -2,6 +2,7 @@ package ai.ginko.examples.bench;
 
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.neo4j.Neo4jCoordination;
+import ai.ginko.neo4j.internal.Neo4jStore;
 import java.io.IOException;
 
 /**
@@ -31,8 +32,11 @@ public final class WriterProcess {
             new ChildMessage(WARM).sendTo(System.out);
             ChildGuard.awaitParent();
             Samples logCalls = new Samples(Math.toIntExact(spec.events()));
+            Neo4jStore store = StoreCounters.of(client);
+            long writesBefore = store.writeTransactions();
             long nanos = new PacedWriter(client.logger(), spec.rate()).run(spec.events(), logCalls);
-            new WriterReport(spec.events(), nanos, logCalls.summary()).toMessage().sendTo(System.out);
+            new WriterReport(spec.events(), nanos, logCalls.summary(), store.writeTransactions() - writesBefore)
+                    .toMessage().sendTo(System.out);
         }
     }
 }

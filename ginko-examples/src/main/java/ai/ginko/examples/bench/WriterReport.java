@@ -3,11 +3,12 @@ package ai.ginko.examples.bench;
 /**
  * What the writer JVM reports when it is done.
  *
- * @param events  events logged
- * @param nanos   from the first event due to the last {@code log} call returned
- * @param logCall how long its {@code log} calls took
+ * @param events            events logged
+ * @param nanos             from the first event due to the last {@code log} call returned
+ * @param logCall           how long its {@code log} calls took
+ * @param writeTransactions write transactions its store ran while logging them, retries included
  */
-record WriterReport(long events, long nanos, LatencySummary logCall) {
+record WriterReport(long events, long nanos, LatencySummary logCall, long writeTransactions) {
 
     static final String KIND = "sent";
 
@@ -15,15 +16,19 @@ record WriterReport(long events, long nanos, LatencySummary logCall) {
         return events / (nanos / 1e9);
     }
 
+    double writeTransactionsPerLog() {
+        return (double) writeTransactions / events;
+    }
+
     ChildMessage toMessage() {
         return new ChildMessage(KIND, events, nanos, logCall.p50Ms(), logCall.p90Ms(), logCall.p99Ms(),
-                logCall.maxMs());
+                logCall.maxMs(), writeTransactions);
     }
 
     static WriterReport from(ChildMessage message) {
         message.expect(KIND);
         return new WriterReport(message.longField(0), message.longField(1), new LatencySummary(
                 Math.toIntExact(message.longField(0)), message.doubleField(2), message.doubleField(3),
-                message.doubleField(4), message.doubleField(5)));
+                message.doubleField(4), message.doubleField(5)), message.longField(6));
     }
 }

@@ -19,6 +19,27 @@ class BenchOptionsTest {
         assertThat(options.soakMinutes()).isZero();
         assertThat(options.realtimeCursor()).isTrue();
         assertThat(options.help()).isFalse();
+        assertThat(options.fleet()).isEmpty();
+        assertThat(options.fleetSeconds()).isEqualTo(20);
+        assertThat(options.burstPollInterval()).isZero();
+    }
+
+    @Test
+    void takesABurstPollIntervalShorterThanThePollIntervalInAnyOrder() {
+        BenchOptions options = BenchOptions.parse("--burst-poll-ms", "150", "--poll-interval-ms", "200");
+
+        assertThat(options.burstPollInterval()).isEqualTo(Duration.ofMillis(150));
+        assertThatThrownBy(() -> BenchOptions.parse("--burst-poll-ms", "100"))
+                .hasMessageContaining("shorter than --poll-interval-ms (100), was 100");
+        assertThatThrownBy(() -> BenchOptions.parse("--burst-poll-ms", "-1")).hasMessageContaining("negative");
+    }
+
+    @Test
+    void takesTheFleetSizesInOrder() {
+        BenchOptions options = BenchOptions.parse("--fleet", "1,10,50,100", "--fleet-seconds=5");
+
+        assertThat(options.fleet()).containsExactly(1, 10, 50, 100);
+        assertThat(options.fleetSeconds()).isEqualTo(5);
     }
 
     @Test
@@ -52,5 +73,9 @@ class BenchOptionsTest {
         assertThatThrownBy(() -> BenchOptions.parse("--soak-minutes", "-1")).hasMessageContaining("negative");
         assertThatThrownBy(() -> BenchOptions.parse("--realtime-cursor", "yes")).hasMessageContaining("true or false");
         assertThatThrownBy(() -> BenchOptions.parse("--json=true")).hasMessageContaining("takes no value");
+        assertThatThrownBy(() -> BenchOptions.parse("--fleet", "1,,10"))
+                .hasMessageContaining("--fleet must be a whole");
+        assertThatThrownBy(() -> BenchOptions.parse("--fleet", "0")).hasMessageContaining("between 1 and 1000, was 0");
+        assertThatThrownBy(() -> BenchOptions.parse("--fleet-seconds", "0")).hasMessageContaining("at least 1");
     }
 }

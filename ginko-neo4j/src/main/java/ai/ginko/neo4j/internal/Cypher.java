@@ -80,6 +80,9 @@ final class Cypher {
     /**
      * Ordered by all three properties of the (organization_id, project_id, sequence) index, not by sequence alone,
      * so that the planner reads the index in order and stops at the limit instead of sorting every later event.
+     * {@code PROFILE} (Neo4j 5.26, slotted runtime): {@code NodeUniqueIndexSeek} (a range on sequence) then
+     * {@code Limit}, no {@code Sort}; 1 db hit when nothing is new, 17 for two events (an index entry and the
+     * properties of each).
      */
     static final String EVENTS_AFTER = """
             MATCH (e:Event)
@@ -100,6 +103,7 @@ final class Cypher {
             RETURN e
             """;
 
+    /** {@code PROFILE}: a unique index seek on the Project node and one property read, 3 db hits. */
     static final String LATEST_SEQUENCE = """
             OPTIONAL MATCH (p:Project {organization_id: $org, project_id: $project})
             RETURN coalesce(p.event_seq, 0) AS sequence

@@ -1,0 +1,86 @@
+package ai.ginko.examples.bench;
+
+import ai.ginko.neo4j.Neo4jCoordination;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.BookmarkManager;
+import org.neo4j.driver.BookmarkManagerConfig;
+import org.neo4j.driver.BookmarkManagers;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Measures the floor: the p50 of a trivial read and of a trivial write transaction on the benchmark's Neo4j,
+ * through a driver of its own with the session set-up the store uses. No library code runs here, so a figure
+ * divided by its floor says how much the library adds to what the database and driver take anyway.
+ */
+final class Floor {
+
+    private static final int WARMUP = 200;
+    private static final int ROUNDS = 500;
+    /** A node of its own, outside every scope the library reads: the write floor touches nothing else. */
+    private static final String WRITE = "MERGE (f:GinkoBenchFloor {organization_id: $org}) SET f.value = $value";
+
+    private Floor() {
+    }
+
+    static FloorResult measure(String uri, String organization) {
+        try (Driver driver = GraphDatabase.driver(uri, auth(System.getenv()))) {
+            BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
+            Optional<String> database = Optional.ofNullable(System.getenv(Neo4jCoordination.DATABASE_ENV))
+                    .filter(name -> !name.isBlank());
+            Supplier<Session> session = () -> driver.session(config(bookmarks, database).build());
+            Supplier<Session> readSession = () -> driver.session(
+                    config(bookmarks, database).withDefaultAccessMode(AccessMode.READ).build());
+            long[] counter = new long[1];
+            Runnable write = () -> {
+                try (Session s = session.get()) {
+                    s.executeWrite(tx -> tx.run(WRITE, Map.of("org", organization, "value", ++counter[0])).consume());
+                }
+            };
+            Runnable read = () -> {
+                try (Session s = session.get()) {
+                    s.executeRead(tx -> tx.run("RETURN 1").consume());
+                }
+            };
+            Runnable readAutoCommit = () -> {
+                try (Session s = readSession.get()) {
+                    s.run("RETURN 1").consume();
+                }
+            };
+            return new FloorResult(p50Ms(read), p50Ms(readAutoCommit), p50Ms(write));
+        }
+    }
+
+    private static SessionConfig.Builder config(BookmarkManager bookmarks, Optional<String> database) {
+        SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks);
+        database.ifPresent(config::withDatabase);
+        return config;
+    }
+
+    private static double p50Ms(Runnable roundTrip) {
+        for (int i = 0; i < WARMUP; i++) {
+            roundTrip.run();
+        }
+        Samples samples = new Samples(ROUNDS);
+        for (int i = 0; i < ROUNDS; i++) {
+            long start = System.nanoTime();
+            roundTrip.run();
+            samples.accept(System.nanoTime() - start);
+        }
+        return samples.summary().p50Ms();
+    }
+
+    /** The credentials the clients use: {@code GINKO_NEO4J_USER}/{@code GINKO_NEO4J_PASSWORD}, else none. */
+    private static AuthToken auth(Map<String, String> environment) {
+        return Optional.ofNullable(environment.get(Neo4jCoordination.USER_ENV)).filter(user -> !user.isBlank())
+                .map(user -> AuthTokens.basic(user, environment.getOrDefault(Neo4jCoordination.PASSWORD_ENV, "")))
+                .orElse(AuthTokens.none());
+    }
+}
