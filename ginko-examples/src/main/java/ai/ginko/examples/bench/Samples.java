@@ -3,7 +3,7 @@ package ai.ginko.examples.bench;
 import java.util.Arrays;
 import java.util.function.LongConsumer;
 
-/** Durations in nanoseconds, collected from one thread, to be summarized once collection is over. */
+/** Durations in nanoseconds, collected from any number of threads, to be summarized once collection is over. */
 final class Samples implements LongConsumer {
 
     private long[] values;
@@ -14,14 +14,14 @@ final class Samples implements LongConsumer {
     }
 
     @Override
-    public void accept(long nanos) {
+    public synchronized void accept(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size++] = nanos;
     }
 
-    LatencySummary summary() {
+    synchronized LatencySummary summary() {
         return LatencySummary.of(Arrays.copyOf(values, size));
     }
 }
