@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,8 +32,8 @@ final class CursorWatch implements Subscription {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final FailureLog failures;
     private final Runnable onClose;
-    private volatile long delivered;
-    private Thread thread;
+    private final AtomicLong delivered = new AtomicLong();
+    private @Nullable Thread thread;
 
     CursorWatch(CoordinationStore store, Scope scope, Duration interval, CursorListener listener, Runnable onClose) {
         this.store = store;
@@ -73,7 +75,7 @@ final class CursorWatch implements Subscription {
                     LOG.warn("Cursor listener of {} threw on the cursor of {}; delivery goes on",
                             scope, cursor.ownerId(), e);
                 }
-                delivered++;
+                delivered.incrementAndGet();
             }
         }
     }
@@ -81,7 +83,7 @@ final class CursorWatch implements Subscription {
     /** For cursor subscriptions: how many cursor changes were delivered. */
     @Override
     public long position() {
-        return delivered;
+        return delivered.get();
     }
 
     @Override

@@ -32,6 +32,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,8 +54,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private final EventPoller poller;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private DefaultSessionCursor userCursor;
-    private DefaultEventLogger userLogger;
+    private @Nullable DefaultSessionCursor userCursor;
+    private @Nullable DefaultEventLogger userLogger;
 
     /**
      * @param store    the store to act on
@@ -233,7 +234,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         return newSession(agentId, null);
     }
 
-    private DefaultAgentSession newSession(String agentId, Heartbeater heartbeater) {
+    private DefaultAgentSession newSession(String agentId, @Nullable Heartbeater heartbeater) {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, scope, agentId, settings.realtimeCursor(),
                 this::ensureOpen);
         return new DefaultAgentSession(this, agentId, cursor, heartbeater);

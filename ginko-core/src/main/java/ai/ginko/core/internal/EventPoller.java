@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +40,9 @@ public final class EventPoller implements AutoCloseable {
     private final FailureLog failures;
     private boolean woken;
     private boolean closed;
-    private Thread thread;
+    private @Nullable Thread thread;
     private volatile long position = -1;
-    private volatile long queries;
+    private final AtomicLong queries = new AtomicLong();
 
     public EventPoller(CoordinationStore store, Scope scope, Duration interval) {
         this.store = store;
@@ -84,7 +86,7 @@ public final class EventPoller implements AutoCloseable {
 
     /** How many queries the poller has sent; for the benchmark's idle-cost figure. */
     public long queries() {
-        return queries;
+        return queries.get();
     }
 
     private void run() {
@@ -132,13 +134,13 @@ public final class EventPoller implements AutoCloseable {
     private void pollOnce() {
         if (position < 0) {
             long latest = store.latestSequence(scope);
-            queries++;
+            queries.incrementAndGet();
             position = Math.min(latest, sinks.stream().mapToLong(PollSink::requiredStart).min().orElse(latest));
         }
         List<Event> batch;
         do {
             batch = ContiguousRun.after(position, store.eventsAfter(scope, position, PAGE));
-            queries++;
+            queries.incrementAndGet();
             if (!batch.isEmpty()) {
                 position = batch.getLast().sequence();
                 for (PollSink sink : sinks) {
@@ -168,7 +170,7 @@ public final class EventPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running;
+        @Nullable Thread running;
         lock.lock();
         try {
             closed = true;

@@ -7,6 +7,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Flow.Publisher} view of subscriptions. Each Flow subscriber gets its own {@link Subscription}, whose
@@ -39,7 +40,7 @@ final class FlowPublisher implements Flow.Publisher<Event> {
         private final Condition requested = lock.newCondition();
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private long outstanding;
-        private volatile Subscription subscription;
+        private volatile @Nullable Subscription subscription;
 
         Demand(Flow.Subscriber<? super Event> subscriber) {
             this.subscriber = subscriber;

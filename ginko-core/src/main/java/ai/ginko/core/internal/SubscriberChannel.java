@@ -13,6 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ final class SubscriberChannel implements PollSink, Subscription {
     private final FailureLog failures;
     private final Runnable onClose;
     private volatile long position;
-    private Thread thread;
+    private @Nullable Thread thread;
 
     SubscriberChannel(CoordinationStore store, Scope scope, long afterSequence, EventFilter filter,
             EventListener listener, int bufferSize, Duration retryBase, Runnable onClose) {

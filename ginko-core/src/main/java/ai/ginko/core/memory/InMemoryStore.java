@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -191,7 +192,7 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     private static AgentInfo info(ScopeData data, String agentId, Instant now, Duration offlineAfter) {
-        AgentRecord agent = data.agents.get(agentId);
+        AgentRecord agent = Objects.requireNonNull(data.agents.get(agentId), "callers pass a registered agent");
         Optional<String> currentTask = data.claims.values().stream()
                 .filter(c -> c.agentId().equals(agentId) && c.state() == TaskState.CLAIMED)
                 .max(Comparator.comparing(TaskClaim::claimedAt)).map(TaskClaim::taskId);

@@ -47,10 +47,18 @@ public interface CoordinationStore extends AutoCloseable {
     /** Registers or re-registers an agent (a heartbeat too); returns it as stored. */
     AgentInfo registerAgent(Scope scope, AgentRegistration registration, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.UnknownAgentException when the agent is not registered */
+    /**
+     * Records a heartbeat of the agent; returns it as stored.
+     *
+     * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
+     */
     AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.UnknownAgentException when the agent is not registered */
+    /**
+     * Marks the agent offline at once.
+     *
+     * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
+     */
     void markOffline(Scope scope, String agentId);
 
     List<AgentInfo> agents(Scope scope, Duration offlineAfter);
@@ -65,10 +73,18 @@ public interface CoordinationStore extends AutoCloseable {
      */
     ClaimResult claim(Scope scope, String taskId, String agentId, String userId, Duration offlineAfter);
 
-    /** @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task */
+    /**
+     * Marks a task the agent holds as completed; returns the claim as stored.
+     *
+     * @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task
+     */
     TaskClaim complete(Scope scope, String taskId, String agentId, String userId);
 
-    /** @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task */
+    /**
+     * Gives up a task the agent holds, so that anyone may claim it.
+     *
+     * @throws ai.ginko.core.TaskNotHeldException when the agent does not hold the task
+     */
     void release(Scope scope, String taskId, String agentId, String userId);
 
     List<TaskClaim> claims(Scope scope);

@@ -45,10 +45,15 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     private static String message(Exception e) {
         return switch (e) {
             case UnknownAgentException unknown -> unknown.getMessage() + " (see 'ginko agent register')";
-            case CliFailure failure -> failure.getMessage();
-            case IllegalArgumentException invalid -> invalid.getMessage();
-            case GinkoException refused -> refused.getMessage();
+            case CliFailure failure -> messageOf(failure);
+            case IllegalArgumentException invalid -> messageOf(invalid);
+            case GinkoException refused -> messageOf(refused);
             default -> "unexpected error: " + e + " (run with --verbose for details)";
         };
+    }
+
+    private static String messageOf(Exception e) {
+        String message = e.getMessage();
+        return message != null ? message : e.toString();
     }
 }

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.BookmarkManager;
 import org.neo4j.driver.BookmarkManagerConfig;
 import org.neo4j.driver.BookmarkManagers;
@@ -92,7 +93,7 @@ public final class Neo4jStore implements CoordinationStore {
         });
     }
 
-    private static Map<String, Object> params(Scope scope, Object... keyValues) {
+    private static Map<String, Object> params(Scope scope, @Nullable Object... keyValues) {
         Map<String, Object> params = new HashMap<>();
         params.put("org", scope.organizationId());
         params.put("project", scope.projectId());
@@ -221,7 +222,7 @@ public final class Neo4jStore implements CoordinationStore {
         return read(tx -> agents(tx, scope, agentId, offlineAfter).stream().findFirst());
     }
 
-    private static List<AgentInfo> agents(TransactionContext tx, Scope scope, String agentIdOrNull,
+    private static List<AgentInfo> agents(TransactionContext tx, Scope scope, @Nullable String agentIdOrNull,
             Duration offlineAfter) {
         return tx.run(Cypher.AGENTS, params(scope, "agentId", agentIdOrNull)).list(r -> GraphMapper.agent(
                 r.get("a").asNode(),
@@ -290,7 +291,7 @@ public final class Neo4jStore implements CoordinationStore {
 
     /** Moves a task its holder has claimed to {@code newState} (null: released) and logs it. */
     private static TaskClaim finish(TransactionContext tx, Scope scope, String taskId, String agentId,
-            String userId, TaskState newState, String action) {
+            String userId, @Nullable TaskState newState, String action) {
         Node task = tx.run(Cypher.LOCK_TASK, params(scope, "taskId", taskId)).single().get("t").asNode();
         Optional<TaskClaim> current = "claimed".equals(task.get("state").asString(null))
                 || "completed".equals(task.get("state").asString(null))

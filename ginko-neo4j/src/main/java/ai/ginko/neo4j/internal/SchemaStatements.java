@@ -26,7 +26,7 @@ final class SchemaStatements {
         Set<String> existing = new HashSet<>(session.run("SHOW CONSTRAINTS YIELD name").list(r -> r.get(0).asString()));
         existing.addAll(session.run("SHOW INDEXES YIELD name").list(r -> r.get(0).asString()));
         for (String statement : statements) {
-            if (!existing.contains(statement.split(" ")[2])) {
+            if (!existing.contains(statement.split(" ", -1)[2])) {
                 runIdempotent(session, statement);
             }
         }
