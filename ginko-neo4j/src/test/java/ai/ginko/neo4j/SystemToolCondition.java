@@ -19,6 +19,11 @@ public final class SystemToolCondition implements ExecutionCondition {
 
     /** Set to {@code true} by CI systems (and by {@code .ci/run}'s caller): there, a missing tool is an error. */
     static final String CI_VARIABLE = "CI";
+    /**
+     * A folder to look for the tools under instead of {@code /}, e.g. {@code -Dginko.test.toolRoot=/nowhere}: shows
+     * what a machine without them gets (the skip, or the failure under CI=true) on one that has them.
+     */
+    static final String TOOL_ROOT_PROPERTY = "ginko.test.toolRoot";
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -29,7 +34,8 @@ public final class SystemToolCondition implements ExecutionCondition {
             return ConditionEvaluationResult.enabled("needs no system tool");
         }
         String test = context.getTestClass().map(Class::getSimpleName).orElse(context.getDisplayName());
-        Verdict verdict = verdict(test, tools, path -> Files.isExecutable(Path.of(path)), System.getenv());
+        String root = System.getProperty(TOOL_ROOT_PROPERTY, "");
+        Verdict verdict = verdict(test, tools, path -> Files.isExecutable(Path.of(root + path)), System.getenv());
         return switch (verdict) {
             case Verdict.Run run -> ConditionEvaluationResult.enabled(run.message());
             case Verdict.Skip skip -> {
