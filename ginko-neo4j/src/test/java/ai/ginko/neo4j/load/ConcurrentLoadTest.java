@@ -32,7 +32,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 /**
  * Many writers, subscribers and claimers at once on the real database. Sized to prove the guarantees and no more:
  * eight writers contend for the project's counter on every append, so commits land out of the order in which the
- * writers asked, and the 2,000 events are more than a subscriber buffers (1,024 by default), so a lagging subscriber
+ * writers asked, and the 1,200 events are more than a subscriber buffers (1,024 by default), so a lagging subscriber
  * must catch up from the store; the slow subscriber's small buffer makes it do that again and again.
  */
 @Timeout(300)
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 class ConcurrentLoadTest {
 
     private static final int WRITERS = 8;
-    private static final int EVENTS_PER_WRITER = 250;
+    private static final int EVENTS_PER_WRITER = 150;
     private static final int TOTAL = WRITERS * EVENTS_PER_WRITER;
     private static final int SLOW_SUBSCRIBER_BUFFER = 64;
     private static final int CLAIMERS = 50;
@@ -67,7 +67,7 @@ class ConcurrentLoadTest {
     }
 
     @Test
-    void fourSubscribersEachGetAllTwoThousandEventsOfEightWritersInOrderOnce() throws Exception {
+    void fourSubscribersEachGetAllTwelveHundredEventsOfEightWritersInOrderOnce() throws Exception {
         List<List<Long>> received = subscribeAndWrite(4, Duration.ZERO, ClientSettings.DEFAULT_SUBSCRIBER_BUFFER);
 
         assertThat(received).hasSize(4)
