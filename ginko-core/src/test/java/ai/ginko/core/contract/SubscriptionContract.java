@@ -256,6 +256,9 @@ public abstract class SubscriptionContract extends ContractTestSupport {
         Event second = client.logger().log(EventCategory.FIX, "two");
 
         assertThat(recorder.awaitEvent(second.id(), VISIBLE)).isTrue();
+        // The position moves once the listener has returned, a moment after the recorder has the event.
+        awaitTrue(VISIBLE, "the position reached the last delivered event",
+                () -> subscription.position() == second.sequence());
         assertThat(subscription.position()).isEqualTo(second.sequence());
         assertThat(subscription.isClosed()).isFalse();
     }
