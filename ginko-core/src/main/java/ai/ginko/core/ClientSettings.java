@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings shared by every {@link CoordinationClient} implementation. Immutable; build with {@link #builder()}.
@@ -70,11 +71,11 @@ public record ClientSettings(
 
     /** Builds {@link ClientSettings}; not thread-safe. */
     public static final class Builder {
-        private Scope scope;
-        private String userId;
+        private @Nullable Scope scope;
+        private @Nullable String userId;
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration heartbeatInterval = DEFAULT_HEARTBEAT_INTERVAL;
-        private Duration offlineAfter;
+        private @Nullable Duration offlineAfter;
         private boolean realtimeCursor;
         private int subscriberBufferSize = DEFAULT_SUBSCRIBER_BUFFER;
         private Duration burstPollInterval = Duration.ZERO;
@@ -83,7 +84,7 @@ public record ClientSettings(
             realtimeCursor = parseRealtime(environment.get(REALTIME_CURSOR_ENV));
         }
 
-        private static boolean parseRealtime(String value) {
+        private static boolean parseRealtime(@Nullable String value) {
             if (value == null || value.isBlank()) {
                 return true;
             }
@@ -140,13 +141,17 @@ public record ClientSettings(
             return this;
         }
 
-        /** @throws IllegalArgumentException naming the first missing or invalid setting */
+        /**
+         * The settings.
+         *
+         * @throws IllegalArgumentException naming the first missing or invalid setting
+         */
         public ClientSettings build() {
-            Checks.notNull(scope, "scope");
-            Checks.notNull(userId, "userId");
+            Scope checkedScope = Checks.notNull(scope, "scope");
+            String checkedUserId = Checks.notNull(userId, "userId");
             Duration offline = Optional.ofNullable(offlineAfter).orElse(heartbeatInterval.multipliedBy(3));
-            return new ClientSettings(scope, userId, pollInterval, heartbeatInterval, offline, realtimeCursor,
-                    subscriberBufferSize, burstPollInterval);
+            return new ClientSettings(checkedScope, checkedUserId, pollInterval, heartbeatInterval, offline,
+                    realtimeCursor, subscriberBufferSize, burstPollInterval);
         }
     }
 }

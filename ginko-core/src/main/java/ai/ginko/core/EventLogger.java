@@ -11,6 +11,8 @@ package ai.ginko.core;
 public interface EventLogger {
 
     /**
+     * Logs an event and returns it as stored.
+     *
      * @throws UnknownBlockerException           when a resolution names no blocker event of this scope
      * @throws CoordinationUnavailableException  when the store cannot be reached
      */

@@ -5,6 +5,7 @@ import ai.ginko.core.internal.Metadata;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event to be logged: everything an {@link Event} has except what the store assigns (id, sequence, time) and
@@ -67,11 +68,11 @@ public record NewEvent(
     public static final class Builder {
         private final EventCategory category;
         private final String description;
-        private String impact;
+        private @Nullable String impact;
         private final Map<String, Object> metadata = new LinkedHashMap<>();
-        private Blocker blocker;
-        private String taskId;
-        private String resolvesEventId;
+        private @Nullable Blocker blocker;
+        private @Nullable String taskId;
+        private @Nullable String resolvesEventId;
 
         private Builder(EventCategory category, String description) {
             this.category = category;

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -53,11 +54,11 @@ public final class Neo4jCoordination {
     /** Builds a client; not thread-safe. Every setter validates its argument at once. */
     public static final class Builder {
         private final ClientSettings.Builder settings;
-        private ClientSettings fixedSettings;
-        private URI uri;
+        private @Nullable ClientSettings fixedSettings;
+        private @Nullable URI uri;
         private AuthToken auth = AuthTokens.none();
-        private Driver driver;
-        private String database;
+        private @Nullable Driver driver;
+        private @Nullable String database;
 
         private Builder(ClientSettings.Builder settings) {
             this.settings = settings;
@@ -66,15 +67,17 @@ public final class Neo4jCoordination {
         /** The server to connect to, e.g. {@code neo4j://localhost:7687} or {@code neo4j+s://x.databases.neo4j.io}. */
         public Builder uri(String uri) {
             Checks.notNull(uri, "uri");
+            URI parsed;
             try {
-                this.uri = URI.create(uri.strip());
+                parsed = URI.create(uri.strip());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("uri must be a valid URI such as neo4j://host:7687, was " + uri);
             }
-            if (this.uri.getScheme() == null || this.uri.getHost() == null) {
+            if (parsed.getScheme() == null || parsed.getHost() == null) {
                 throw new IllegalArgumentException("uri must have a scheme and a host, such as neo4j://host:7687, "
                         + "was " + uri);
             }
+            this.uri = parsed;
             return this;
         }
 
@@ -181,11 +184,17 @@ public final class Neo4jCoordination {
          */
         public CoordinationClient build() {
             ClientSettings resolved = fixedSettings != null ? fixedSettings : settings.build();
-            if (driver == null && uri == null) {
+            Driver given = driver;
+            URI server = uri;
+            Driver used;
+            if (given != null) {
+                used = given;
+            } else if (server != null) {
+                used = GraphDatabase.driver(server, auth);
+            } else {
                 throw new IllegalArgumentException("uri must be set (or a driver given)");
             }
-            boolean owned = driver == null;
-            Driver used = owned ? GraphDatabase.driver(uri, auth) : driver;
+            boolean owned = given == null;
             try {
                 Neo4jStore store = new Neo4jStore(used, Optional.ofNullable(database));
                 store.bootstrap();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks shared by the value types and the implementations, so that every entry point words its
@@ -24,7 +25,7 @@ public final class Checks {
     private Checks() {
     }
 
-    public static <T> T notNull(T value, String field) {
+    public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new IllegalArgumentException(field + " must not be null");
         }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +33,8 @@ final class CursorWatch implements Subscription {
     private final FailureLog failures;
     private final ListenerFailures listenerFailures;
     private final Runnable onClose;
-    private volatile long delivered;
-    private Thread thread;
+    private final AtomicLong delivered = new AtomicLong();
+    private @Nullable Thread thread;
 
     CursorWatch(CoordinationStore store, Scope scope, Duration interval, CursorListener listener, Runnable onClose) {
         this.store = store;
@@ -74,7 +76,7 @@ final class CursorWatch implements Subscription {
                 } catch (Throwable e) {
                     listenerFailures.failed(e, "the cursor of " + cursor.ownerId(), "delivery goes on");
                 }
-                delivered++;
+                delivered.incrementAndGet();
             }
         }
     }
@@ -82,7 +84,7 @@ final class CursorWatch implements Subscription {
     /** For cursor subscriptions: how many cursor changes were delivered. */
     @Override
     public long position() {
-        return delivered;
+        return delivered.get();
     }
 
     @Override

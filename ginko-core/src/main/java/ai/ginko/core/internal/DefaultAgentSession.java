@@ -11,6 +11,7 @@ import ai.ginko.core.spi.Logged;
 import ai.ginko.core.spi.TaskAction;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 
 /** An agent acting through a client; with a {@link Heartbeater} when it owns the agent's liveness. */
 final class DefaultAgentSession implements AgentSession {
@@ -19,11 +20,11 @@ final class DefaultAgentSession implements AgentSession {
     private final String agentId;
     private final DefaultSessionCursor cursor;
     private final DefaultEventLogger logger;
-    private final Heartbeater heartbeater;
+    private final @Nullable Heartbeater heartbeater;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultAgentSession(DefaultCoordinationClient client, String agentId, DefaultSessionCursor cursor,
-            Heartbeater heartbeaterOrNull) {
+            @Nullable Heartbeater heartbeaterOrNull) {
         this.client = client;
         this.agentId = agentId;
         this.cursor = cursor;

@@ -36,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,8 +59,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private final GroupCommit groupCommit;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private DefaultSessionCursor userCursor;
-    private DefaultEventLogger userLogger;
+    private @Nullable DefaultSessionCursor userCursor;
+    private @Nullable DefaultEventLogger userLogger;
 
     /**
      * @param store    the store to act on
@@ -271,7 +272,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         return newSession(agentId, null);
     }
 
-    private DefaultAgentSession newSession(String agentId, Heartbeater heartbeater) {
+    private DefaultAgentSession newSession(String agentId, @Nullable Heartbeater heartbeater) {
         DefaultSessionCursor cursor = new DefaultSessionCursor(store, scope, agentId, settings.realtimeCursor(),
                 this::ensureOpen);
         return new DefaultAgentSession(this, agentId, cursor, heartbeater);

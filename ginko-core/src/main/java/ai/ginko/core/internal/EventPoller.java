@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,9 +41,9 @@ public final class EventPoller implements AutoCloseable {
     private final FailureLog failures;
     private boolean woken;
     private boolean closed;
-    private Thread thread;
+    private @Nullable Thread thread;
     private volatile long position = -1;
-    private volatile long queries;
+    private final AtomicLong queries = new AtomicLong();
     /** When the last poll that found new events started; read and written by the polling thread only. */
     private long lastFoundNanos;
 
@@ -97,7 +99,7 @@ public final class EventPoller implements AutoCloseable {
 
     /** How many queries the poller has sent; for the benchmark's idle-cost figure. */
     public long queries() {
-        return queries;
+        return queries.get();
     }
 
     private void run() {
@@ -166,13 +168,13 @@ public final class EventPoller implements AutoCloseable {
         boolean found = false;
         if (position < 0) {
             long latest = store.latestSequence(scope);
-            queries++;
+            queries.incrementAndGet();
             position = Math.min(latest, sinks.stream().mapToLong(PollSink::requiredStart).min().orElse(latest));
         }
         List<Event> batch;
         do {
             batch = ContiguousRun.after(position, store.pollEvents(scope, position, PAGE));
-            queries++;
+            queries.incrementAndGet();
             if (!batch.isEmpty()) {
                 found = true;
                 position = batch.getLast().sequence();
@@ -204,7 +206,7 @@ public final class EventPoller implements AutoCloseable {
 
     @Override
     public void close() {
-        Thread running;
+        @Nullable Thread running;
         lock.lock();
         try {
             closed = true;

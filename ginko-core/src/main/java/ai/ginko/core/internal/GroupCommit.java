@@ -9,12 +9,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batches the concurrent appends of one client into shared write transactions (group commit).
@@ -124,7 +126,7 @@ final class GroupCommit {
         } catch (CoordinationUnavailableException e) {
             // Every caller of the batch gets an exception of its own, thrown from its own thread.
             settle(batch, i -> batch.get(i).failed(batch.size() == 1 ? e
-                    : new CoordinationUnavailableException(e.getMessage(), e)));
+                    : new CoordinationUnavailableException(String.valueOf(e.getMessage()), e)));
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 settle(batch, i -> batch.getFirst().failed(e));
@@ -152,8 +154,8 @@ final class GroupCommit {
     /** One caller's append: its draft and, once settled, its event or its exception. Guarded by the lock. */
     private static final class Append {
         private final EventDraft draft;
-        private Event event;
-        private RuntimeException failure;
+        private @Nullable Event event;
+        private @Nullable RuntimeException failure;
 
         Append(EventDraft draft) {
             this.draft = draft;
@@ -175,7 +177,7 @@ final class GroupCommit {
             if (failure != null) {
                 throw failure;
             }
-            return event;
+            return Objects.requireNonNull(event, "an append is settled before its outcome is read");
         }
     }
 }

@@ -5,6 +5,7 @@ import ai.ginko.core.Scope;
 import ai.ginko.core.spi.CoordinationStore;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ final class Heartbeater {
     private final Duration interval;
     private final Duration offlineAfter;
     private final FailureLog failures;
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
 
     Heartbeater(CoordinationStore store, Scope scope, String agentId, Duration interval, Duration offlineAfter) {
         this.store = store;

@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ final class SubscriberChannel implements PollSink, Subscription {
     private final Runnable onClose;
     private final Consumer<Optional<Throwable>> ending;
     private volatile long position;
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
 
     /**
      * @param onClose run once when the channel closes, to unregister it

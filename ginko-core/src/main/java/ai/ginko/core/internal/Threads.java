@@ -1,6 +1,7 @@
 package ai.ginko.core.internal;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +15,7 @@ final class Threads {
     }
 
     /** Interrupts the thread (unless it is the caller) and waits for it to end. */
-    static void stop(Thread thread) {
+    static void stop(@Nullable Thread thread) {
         if (thread == null || thread == Thread.currentThread()) {
             return;
         }
@@ -23,7 +24,7 @@ final class Threads {
     }
 
     /** Waits for the thread to end (unless it is the caller), without interrupting it. */
-    static void join(Thread thread) {
+    static void join(@Nullable Thread thread) {
         if (thread == null || thread == Thread.currentThread()) {
             return;
         }

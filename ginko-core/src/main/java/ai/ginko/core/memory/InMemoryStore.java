@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -190,9 +191,9 @@ final class InMemoryStore implements CoordinationStore {
         }
     }
 
-    /** A sign of life: the agent's last heartbeat becomes {@code now}. */
+    /** A sign of life of a known agent: its last heartbeat becomes {@code now}. */
     private static void touch(ScopeData data, String agentId, Instant now) {
-        AgentRecord agent = data.agents.get(agentId);
+        AgentRecord agent = Objects.requireNonNull(data.agents.get(agentId), "touch only agents checked to exist");
         data.agents.put(agentId, new AgentRecord(agent.registration(), agent.registeredAt(), now, false));
     }
 
@@ -233,7 +234,7 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     private static AgentInfo info(ScopeData data, String agentId, Instant now, Duration offlineAfter) {
-        AgentRecord agent = data.agents.get(agentId);
+        AgentRecord agent = Objects.requireNonNull(data.agents.get(agentId), "callers pass a registered agent");
         Optional<String> currentTask = data.claims.values().stream()
                 .filter(c -> c.agentId().equals(agentId) && c.state() == TaskState.CLAIMED)
                 .max(Comparator.comparing(TaskClaim::claimedAt)).map(TaskClaim::taskId);

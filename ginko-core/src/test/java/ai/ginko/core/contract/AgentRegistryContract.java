@@ -120,13 +120,15 @@ public abstract class AgentRegistryContract extends ContractTestSupport {
 
     @Test
     void aStartedAgentStaysOnlineWhileItsHeartbeatsGoOn() throws Exception {
-        // Ten heartbeats per offline period, so that a busy machine delaying a few of them does not matter.
-        Duration offlineAfter = Duration.ofMillis(500);
+        // Ten heartbeats per offline period, so that a busy machine delaying a few of them does not matter; and
+        // a period of seconds, so that neither does a stall of the database under load (tests run two at a time).
+        Duration offlineAfter = Duration.ofSeconds(2);
         CoordinationClient client = client(settings -> settings
-                .heartbeatInterval(Duration.ofMillis(50)).offlineAfter(offlineAfter));
+                .heartbeatInterval(Duration.ofMillis(200)).offlineAfter(offlineAfter));
         AgentSession agent = client.startAgent(agentNamed("Alive"));
 
-        Thread.sleep(offlineAfter.multipliedBy(2).toMillis());
+        // Long past the offline threshold: only the heartbeats can keep the agent online.
+        Thread.sleep(offlineAfter.multipliedBy(3).dividedBy(2).toMillis());
 
         assertThat(client.agent(agent.agentId()).orElseThrow().status()).isEqualTo(AgentStatus.IDLE);
     }

@@ -21,11 +21,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Closing a client: idempotent, final, and it leaves no thread behind. */
+@Isolated("noLibraryThreadOutlivesTheClient counts every library thread of the JVM")
 public abstract class ClientLifecycleContract extends ContractTestSupport {
 
     private static final Duration THREADS_GONE = Duration.ofSeconds(2);

@@ -312,7 +312,6 @@ public abstract class SubscriptionContract extends ContractTestSupport {
         Event second = client.logger().log(EventCategory.FIX, "two");
 
         assertThat(recorder.awaitEvent(second.id(), VISIBLE)).isTrue();
-        // The position moves once the listener has returned, a moment after the recorder saw the event.
         // The position moves before the listener is called: a listener that has an event never sees it behind.
         assertThat(subscription.position()).isEqualTo(second.sequence());
         assertThat(subscription.isClosed()).isFalse();

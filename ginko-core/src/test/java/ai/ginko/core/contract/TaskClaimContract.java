@@ -272,7 +272,7 @@ public abstract class TaskClaimContract extends ContractTestSupport {
                         assertThat(loser.outcome()).isEqualTo(ClaimOutcome.HELD_BY_OTHER);
                         assertThat(loser.holder()).isEqualTo(winner);
                     });
-            assertThat(taskEvents(processes.getFirst(), taskId)).as("round %d", round).singleElement();
+            assertThat(taskEvents(processes.getFirst(), taskId)).as("round %d", round).hasSize(1);
         }
     }
 

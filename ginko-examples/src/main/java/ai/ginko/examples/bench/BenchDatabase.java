@@ -3,14 +3,15 @@ package ai.ginko.examples.bench;
 import ai.ginko.examples.EmbeddedDatabase;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The Neo4j the benchmark runs against: the server in {@code GINKO_NEO4J_URI}, or an embedded one it starts. */
 final class BenchDatabase implements AutoCloseable {
 
-    private final EmbeddedDatabase embedded;
+    private final @Nullable EmbeddedDatabase embedded;
     private final String uri;
 
-    private BenchDatabase(EmbeddedDatabase embedded, String uri) {
+    private BenchDatabase(@Nullable EmbeddedDatabase embedded, String uri) {
         this.embedded = embedded;
         this.uri = uri;
     }

@@ -4,6 +4,7 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.NewEvent;
 import java.time.Instant;
+import java.util.Objects;
 
 /** The events the benchmark logs: each carries its running number and its send time. */
 final class BenchEvents {
@@ -22,11 +23,11 @@ final class BenchEvents {
     }
 
     static long index(Event event) {
-        return (Long) event.metadata().get(INDEX);
+        return (Long) Objects.requireNonNull(event.metadata().get(INDEX), "metadata." + INDEX);
     }
 
     static long sentAt(Event event) {
-        return (Long) event.metadata().get(SENT_AT);
+        return (Long) Objects.requireNonNull(event.metadata().get(SENT_AT), "metadata." + SENT_AT);
     }
 
     /**

@@ -1,5 +1,7 @@
 package ai.ginko.examples.bench;
 
+import org.jspecify.annotations.Nullable;
+
 /** The benchmark cannot produce a trustworthy figure: a child failed, an event went missing, a wait timed out. */
 final class BenchmarkFailure extends RuntimeException {
 
@@ -9,7 +11,7 @@ final class BenchmarkFailure extends RuntimeException {
         super(message);
     }
 
-    BenchmarkFailure(String message, Throwable cause) {
+    BenchmarkFailure(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -24,6 +24,7 @@ final class ChildGuard {
     private ChildGuard() {
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the orphan watch halts this JVM: nothing waits for it
     static void run(String name, Duration timeLimit, Callable<Void> work) {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> halt(ORPHANED)));
         Thread.ofPlatform().daemon().name(name + "-time-limit").start(() -> haltAfter(name, timeLimit));

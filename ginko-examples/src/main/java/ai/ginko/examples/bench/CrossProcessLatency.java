@@ -21,6 +21,7 @@ final class CrossProcessLatency {
     private CrossProcessLatency() {
     }
 
+    @SuppressWarnings("ClosingStandardOutputStreams") // ChildJvm copies to System.err and never closes it
     static LatencyResult run(RunSpec spec, String uri) throws InterruptedException {
         Map<String, String> environment = Map.of(Neo4jCoordination.URI_ENV, uri);
         try (ChildJvm writer = ChildJvm.start("writer", WriterProcess.class, spec.toArgs(), environment,

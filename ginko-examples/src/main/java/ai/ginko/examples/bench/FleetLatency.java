@@ -41,6 +41,7 @@ final class FleetLatency {
         return results;
     }
 
+    @SuppressWarnings("ClosingStandardOutputStreams") // ChildJvm copies to System.err and never closes it
     private static FleetResult runOne(RunSpec spec, int clients, String uri, boolean embedded)
             throws InterruptedException {
         Map<String, String> environment = Map.of(Neo4jCoordination.URI_ENV, uri);

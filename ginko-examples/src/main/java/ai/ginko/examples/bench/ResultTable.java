@@ -96,6 +96,7 @@ final class ResultTable {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 
+    @SuppressWarnings("AnnotateFormatMethod") // private, and every caller passes a literal format
     private static void line(StringBuilder out, String format, Object... args) {
         out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
     }

@@ -18,6 +18,7 @@ final class SequenceCounter implements EventListener {
     }
 
     @Override
+    @SuppressWarnings("NonAtomicVolatileUpdate") // one writer, as said below; volatile only for the readers
     public void onEvent(Event event) {
         // Called on one thread at a time (the subscription's), so the read-modify-writes below do not race.
         if (event.sequence() != lastSequence + 1 || BenchEvents.index(event) != delivered) {

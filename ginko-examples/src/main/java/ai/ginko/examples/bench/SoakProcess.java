@@ -39,6 +39,8 @@ public final class SoakProcess {
         return spec.loggingTime().plus(DRAIN).plusMinutes(5);
     }
 
+    // The minute reports are progress output only; the end report and the checks below decide the outcome.
+    @SuppressWarnings("FutureReturnValueIgnored")
     private static void soak(RunSpec spec) throws InterruptedException {
         ClientFactory clients = spec.clients(System.getenv(Neo4jCoordination.URI_ENV));
         try (CoordinationClient writerClient = clients.open(spec.scope(), "bench-soak-writer");

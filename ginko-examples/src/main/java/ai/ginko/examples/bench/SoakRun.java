@@ -10,6 +10,7 @@ final class SoakRun {
     private SoakRun() {
     }
 
+    @SuppressWarnings("ClosingStandardOutputStreams") // ChildJvm copies to System.out and never closes it
     static void run(RunSpec spec, String uri) throws InterruptedException {
         try (ChildJvm soak = ChildJvm.start("soak", SoakProcess.class, spec.toArgs(),
                 Map.of(Neo4jCoordination.URI_ENV, uri), System.out)) {

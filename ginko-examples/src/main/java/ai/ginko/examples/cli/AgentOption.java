@@ -3,6 +3,7 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -22,7 +23,7 @@ final class AgentOption {
 
     @Option(names = "--agent-id", paramLabel = "AGENT_ID",
             description = "Act as this registered agent (env GINKO_AGENT_ID).")
-    private String agentId;
+    private @Nullable String agentId;
 
     Optional<String> agentId() {
         return Optional.ofNullable(agentId);

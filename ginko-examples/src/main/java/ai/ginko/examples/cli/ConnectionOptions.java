@@ -7,6 +7,7 @@ import ai.ginko.neo4j.Neo4jCoordination;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -35,20 +36,20 @@ final class ConnectionOptions {
 
     @Option(names = "--user", paramLabel = "NAME", description = "Neo4j user (env GINKO_NEO4J_USER; "
             + "none for 'ginko devdb').")
-    private String databaseUser;
+    private @Nullable String databaseUser;
 
     @Option(names = "--password", paramLabel = "SECRET", description = "Neo4j password (env GINKO_NEO4J_PASSWORD).")
-    private String password;
+    private @Nullable String password;
 
     @Option(names = "--database", paramLabel = "NAME",
             description = "Neo4j database (env GINKO_NEO4J_DATABASE; default: the server's default).")
-    private String database;
+    private @Nullable String database;
 
     @Option(names = "--org", paramLabel = "ORG", description = "Organization of the scope (env GINKO_ORG).")
-    private String organization;
+    private @Nullable String organization;
 
     @Option(names = "--project", paramLabel = "PROJECT", description = "Project of the scope (env GINKO_PROJECT).")
-    private String project;
+    private @Nullable String project;
 
     @Option(names = "--user-id", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who you are in the log (env GINKO_USER; default: ${DEFAULT-VALUE}).")
@@ -127,7 +128,7 @@ final class ConnectionOptions {
         return required(organization, "--org", EnvironmentDefaults.ORG_ENV);
     }
 
-    private String required(String value, String option, String variable) {
+    private String required(@Nullable String value, String option, String variable) {
         if (value == null) {
             throw new ParameterException(command.commandLine(),
                     "no scope: set " + variable + " (or pass " + option + ")");

@@ -4,6 +4,7 @@ import ai.ginko.examples.dashboard.DashboardServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +32,7 @@ final class DashboardCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
     @Mixin
     private VerboseOption verbose;
 
@@ -57,7 +59,9 @@ final class DashboardCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliFailure("cannot listen on port " + port + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
-            throw new CliFailure("cannot listen on port " + port + ": " + e.getCause().getMessage(), e);
+            // Its constructors require the IOException it wraps.
+            IOException cause = Objects.requireNonNull(e.getCause());
+            throw new CliFailure("cannot listen on port " + port + ": " + cause.getMessage(), e);
         }
     }
 }

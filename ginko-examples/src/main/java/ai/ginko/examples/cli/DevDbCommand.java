@@ -61,6 +61,7 @@ final class DevDbCommand implements Callable<Integer> {
     }
 
     /** Neo4j reports a taken port deep inside a start-up failure; checking first gives a message one can act on. */
+    @SuppressWarnings("AddressSelection") // HOST is the literal 127.0.0.1: there is no name to resolve
     private void checkPortFree() {
         try (ServerSocket probe = new ServerSocket()) {
             probe.bind(new InetSocketAddress(DevDatabase.HOST, port));
@@ -100,9 +101,10 @@ final class DevDbCommand implements Callable<Integer> {
     }
 
     private static Throwable rootCause(Throwable e) {
+        // Throwable.getCause() answers null rather than the throwable itself, so this walk ends.
         Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        for (Throwable next = cause.getCause(); next != null; next = cause.getCause()) {
+            cause = next;
         }
         return cause;
     }

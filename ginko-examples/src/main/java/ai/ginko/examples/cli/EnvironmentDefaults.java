@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -44,7 +45,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     }
 
     @Override
-    public String defaultValue(ArgSpec argument) {
+    public @Nullable String defaultValue(ArgSpec argument) {
         if (!(argument instanceof OptionSpec option)) {
             return null;
         }

@@ -3,6 +3,7 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.GinkoException;
 import ai.ginko.core.UnknownAgentException;
 import java.io.PrintWriter;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -57,16 +58,21 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
                         + (command.getParent() == null ? "" : " for '" + name + "'");
             }
         }
-        return e.getMessage();
+        return Objects.requireNonNullElse(e.getMessage(), e.toString());
     }
 
     private static String message(Exception e) {
         return switch (e) {
             case UnknownAgentException unknown -> unknown.getMessage() + " (see 'ginko agent register')";
-            case CliFailure failure -> failure.getMessage();
-            case IllegalArgumentException invalid -> invalid.getMessage();
-            case GinkoException refused -> refused.getMessage();
+            case CliFailure failure -> messageOf(failure);
+            case IllegalArgumentException invalid -> messageOf(invalid);
+            case GinkoException refused -> messageOf(refused);
             default -> "unexpected error: " + e + " (run with --verbose for details)";
         };
+    }
+
+    private static String messageOf(Exception e) {
+        String message = e.getMessage();
+        return message != null ? message : e.toString();
     }
 }

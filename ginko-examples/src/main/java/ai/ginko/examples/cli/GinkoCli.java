@@ -62,7 +62,7 @@ public final class GinkoCli {
     public static void main(String[] args) {
         CommandLine commandLine = commandLine(System.getenv());
         // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
-        commandLine.setOut(new PrintWriter(System.out, true));
+        commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
         System.exit(commandLine.execute(args));
     }
 

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,20 +43,20 @@ final class LogCommand implements Callable<Integer> {
 
     @Option(names = "--category", paramLabel = "CATEGORY", completionCandidates = WireValues.Categories.class,
             description = "One of: ${COMPLETION-CANDIDATES} (required unless --resolve).")
-    private EventCategory category;
+    private @Nullable EventCategory category;
 
     @Option(names = "--impact", paramLabel = "TEXT", description = "What it changes for others.")
-    private String impact;
+    private @Nullable String impact;
 
     @Option(names = "--task", paramLabel = "TASK_ID",
             description = "The task it is about (a blocker logged by an agent defaults to the agent's current task).")
-    private String task;
+    private @Nullable String task;
 
     @Option(names = "--meta", paramLabel = "KEY=VALUE", description = "Metadata entry; repeatable.")
     private Map<String, String> metadata = new LinkedHashMap<>();
 
     @Option(names = "--blocked-by", paramLabel = "WHAT", description = "For blockers: what blocks.")
-    private String blockedBy;
+    private @Nullable String blockedBy;
 
     @Option(names = "--blocking", split = ",", paramLabel = "TASK_ID",
             description = "For blockers: the tasks that cannot proceed, comma-separated.")
@@ -62,11 +64,11 @@ final class LogCommand implements Callable<Integer> {
 
     @Option(names = "--severity", paramLabel = "SEVERITY", completionCandidates = WireValues.Severities.class,
             description = "For blockers: one of ${COMPLETION-CANDIDATES} (default: medium).")
-    private Severity severity;
+    private @Nullable Severity severity;
 
     @Option(names = "--resolve", paramLabel = "BLOCKER_EVENT_ID",
             description = "Log that this blocker event is resolved.")
-    private String resolves;
+    private @Nullable String resolves;
 
     @Mixin
     private ConnectionOptions connection;
@@ -74,6 +76,7 @@ final class LogCommand implements Callable<Integer> {
     @Mixin
     private AgentOption agent;
 
+    @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
     @Mixin
     private VerboseOption verbose;
 
@@ -121,7 +124,9 @@ final class LogCommand implements Callable<Integer> {
         Optional.ofNullable(impact).ifPresent(event::impact);
         Optional.ofNullable(resolves).ifPresent(event::resolves);
         if (resolved == EventCategory.BLOCKER) {
-            event.blocker(Blocker.of(blockedBy, severity == null ? Severity.MEDIUM : severity, blocking));
+            // checkBlockerOptions has refused a blocker without --blocked-by.
+            String what = Objects.requireNonNull(blockedBy, "blockedBy");
+            event.blocker(Blocker.of(what, severity == null ? Severity.MEDIUM : severity, blocking));
         }
         taskOf(resolved, session).ifPresent(event::taskId);
         return event.build();

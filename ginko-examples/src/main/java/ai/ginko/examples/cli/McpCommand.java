@@ -50,6 +50,7 @@ final class McpCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
     @Mixin
     private VerboseOption verbose;
 

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,7 @@ final class RegisterCommand implements Callable<Integer> {
     private String name;
 
     @Option(names = "--id", paramLabel = "AGENT_ID", description = "Use this id (default: a fresh agent_<12 hex>).")
-    private String id;
+    private @Nullable String id;
 
     @Option(names = "--capability", paramLabel = "CAPABILITY", description = "What the agent can do; repeatable.")
     private List<String> capabilities = new ArrayList<>();
@@ -36,6 +37,7 @@ final class RegisterCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
     @Mixin
     private VerboseOption verbose;
 

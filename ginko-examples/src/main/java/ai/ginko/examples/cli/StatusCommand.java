@@ -33,6 +33,7 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
+    @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
     @Mixin
     private VerboseOption verbose;
 

@@ -43,6 +43,7 @@ final class TokenCommand {
         @Mixin
         private ConnectionOptions connection;
 
+        @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
         @Mixin
         private VerboseOption verbose;
 
@@ -71,6 +72,7 @@ final class TokenCommand {
         @Mixin
         private ConnectionOptions connection;
 
+        @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
         @Mixin
         private VerboseOption verbose;
 
@@ -114,6 +116,7 @@ final class TokenCommand {
         @Mixin
         private ConnectionOptions connection;
 
+        @SuppressWarnings("UnusedVariable") // picocli reads it: the mixin adds --verbose, which ErrorReporter checks
         @Mixin
         private VerboseOption verbose;
 

@@ -1,6 +1,7 @@
 package ai.ginko.examples.dashboard;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request the API refuses, with the HTTP status to answer and, for a bad parameter, the parameter's name: the
@@ -11,9 +12,9 @@ final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int status;
-    private final String parameter;
+    private final @Nullable String parameter;
 
-    private ApiException(int status, String message, String parameter) {
+    private ApiException(int status, String message, @Nullable String parameter) {
         super(message);
         this.status = status;
         this.parameter = parameter;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 
 /**
@@ -44,13 +45,13 @@ public final class DashboardServer implements AutoCloseable {
     private boolean closing;
     private boolean closed;
 
-    private DashboardServer(Builder builder, HttpServer http, ExecutorService executor, ClientsByProject clients,
-            SseHandler sse) {
+    private DashboardServer(Builder builder, Driver driver, HttpServer http, ExecutorService executor,
+            ClientsByProject clients, SseHandler sse) {
         this.http = http;
         this.executor = executor;
         this.clients = clients;
         this.sse = sse;
-        this.driver = builder.driver;
+        this.driver = driver;
         this.ownsDriver = builder.ownsDriver;
     }
 
@@ -131,7 +132,7 @@ public final class DashboardServer implements AutoCloseable {
     public static final class Builder {
         private InetAddress bindAddress = InetAddress.getLoopbackAddress();
         private int port = 8080;
-        private Driver driver;
+        private @Nullable Driver driver;
         private boolean ownsDriver;
         private Optional<String> database = Optional.empty();
         private Duration heartbeatInterval = Duration.ofSeconds(15);
@@ -229,20 +230,21 @@ public final class DashboardServer implements AutoCloseable {
          * @throws IllegalStateException when no driver was given
          */
         public DashboardServer start() throws IOException {
-            if (driver == null) {
+            Driver given = driver;
+            if (given == null) {
                 throw new IllegalStateException("a driver must be given: driver(..) or ownedDriver(..)");
             }
             try {
-                return serve();
+                return serve(given);
             } catch (IOException | RuntimeException e) {
                 if (ownsDriver) {
-                    driver.close();
+                    given.close();
                 }
                 throw e;
             }
         }
 
-        private DashboardServer serve() throws IOException {
+        private DashboardServer serve(Driver driver) throws IOException {
             TokenService tokens = new TokenService(driver, database);
             HttpServer http = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
             // After the bind, the step that fails in practice (a port in use): it starts a thread nothing would stop.
@@ -251,14 +253,14 @@ public final class DashboardServer implements AutoCloseable {
             ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
             http.setExecutor(executor);
             SseHandler sse = new SseHandler(clients, heartbeatInterval, sseEnabled);
-            HttpContext api = http.createContext("/api/", routes(clients, sse));
+            HttpContext api = http.createContext("/api/", routes(driver, clients, sse));
             api.getFilters().add(new BearerAuth(tokens));
             http.createContext("/", new StaticPageHandler());
             http.start();
-            return new DashboardServer(this, http, executor, clients, sse);
+            return new DashboardServer(this, driver, http, executor, clients, sse);
         }
 
-        private ApiRoutes routes(ClientsByProject clients, SseHandler sse) {
+        private ApiRoutes routes(Driver driver, ClientsByProject clients, SseHandler sse) {
             AgentsHandler agents = new AgentsHandler(clients);
             return new ApiRoutes()
                     .exact("/api/v1/events/stream", new JsonHandler(new EventStreamHandler(clients)))
@@ -270,7 +272,7 @@ public final class DashboardServer implements AutoCloseable {
                             new GraphQueries(driver, database))));
         }
 
-        private static <T> T requireNonNull(T value, String name) {
+        private static <T> T requireNonNull(@Nullable T value, String name) {
             if (value == null) {
                 throw new IllegalArgumentException(name + " must not be null");
             }

@@ -101,7 +101,7 @@ final class EventStreamHandler implements JsonEndpoint {
     /** Whether events follow the cursor: unscanned ones in this batch, or past a full batch. */
     private static boolean hasMore(CoordinationClient client, List<Event> batch, int scanSize, long cursor) {
         return cursor < batch.getLast().sequence()
-                || batch.size() == scanSize && client.latestSequence() > cursor;
+                || (batch.size() == scanSize && client.latestSequence() > cursor);
     }
 
     private static Map<String, Object> page(List<Event> events, boolean hasMore, long lastEventId) {

@@ -10,6 +10,8 @@ package ai.ginko.examples.dashboard;
 interface JsonEndpoint {
 
     /**
+     * Answers one request.
+     *
      * @return the response body, serialized with Jackson
      * @throws InterruptedException when the server stops while the endpoint waits
      */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded query parameters of one request. Every getter validates its value and throws an
@@ -25,10 +26,10 @@ final class QueryParams {
     }
 
     /** Parses a raw (still percent-encoded) query string; {@code null} means no parameters. */
-    static QueryParams parse(String rawQuery) {
+    static QueryParams parse(@Nullable String rawQuery) {
         Map<String, String> values = new HashMap<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
+            for (String pair : rawQuery.split("&", -1)) {
                 int eq = pair.indexOf('=');
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq), "query");
                 values.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1), name));

@@ -14,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,7 @@ final class SseConnection {
     private final HttpExchange exchange;
     private final Duration heartbeatInterval;
     private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
-    private OutputStream out;
+    private @Nullable OutputStream out;
 
     SseConnection(HttpExchange exchange, Duration heartbeatInterval) {
         this.exchange = exchange;
@@ -116,7 +118,7 @@ final class SseConnection {
         }
     }
 
-    private void write(String id, String type, Object data) throws IOException {
+    private void write(@Nullable String id, String type, Object data) throws IOException {
         StringBuilder frame = new StringBuilder();
         if (id != null) {
             frame.append("id: ").append(id).append('\n');
@@ -127,7 +129,8 @@ final class SseConnection {
     }
 
     private void send(String text) throws IOException {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        OutputStream body = Objects.requireNonNull(out, "the stream is opened before anything is sent");
+        body.write(text.getBytes(StandardCharsets.UTF_8));
+        body.flush();
     }
 }

@@ -63,6 +63,7 @@ final class StaticPageHandler implements HttpHandler {
         }
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // never compared or hashed: only served
     private record Asset(byte[] bytes, String contentType) {
 
         static Asset load(String name, String contentType) {

@@ -45,10 +45,10 @@ public final class TwoAgentDemo {
         EmbeddedDatabase database = embedded ? EmbeddedDatabase.start() : null;
         boolean allSeen;
         try {
-            Neo4jCoordination.Builder connection = embedded
+            Neo4jCoordination.Builder connection = database != null
                     ? Neo4jCoordination.builder().uri(database.boltUri().toString())
                     : Neo4jCoordination.builder().fromEnvironment(env);
-            System.out.println(embedded
+            System.out.println(database != null
                     ? "Started an embedded Neo4j at " + database.boltUri()
                     : "Using Neo4j at " + env.get(Neo4jCoordination.URI_ENV));
             allSeen = new TwoAgentDemo(System.out, connection).run("demo-" + UUID.randomUUID());
@@ -61,6 +61,7 @@ public final class TwoAgentDemo {
         System.exit(allSeen ? 0 : 1);
     }
 
+    @SuppressWarnings("try") // the subscription works by being open; the try is there to close it
     private boolean run(String organization) throws InterruptedException {
         List<NewEvent.Builder> work = plannedWork();
         CountDownLatch seen = new CountDownLatch(work.size() + 1);

@@ -3,6 +3,7 @@ package ai.ginko.examples.mcp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON Schemas of the tools' structured output. The shapes are those of {@link ai.ginko.examples.json.JsonViews}
@@ -99,7 +100,7 @@ final class Schemas {
     }
 
     /** A map of these key-value pairs in this order (Map.of would lose the order the schema shows). */
-    static Map<String, Object> ordered(Object... keysAndValues) {
+    static Map<String, Object> ordered(@Nullable Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

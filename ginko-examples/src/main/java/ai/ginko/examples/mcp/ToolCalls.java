@@ -7,6 +7,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,10 +26,8 @@ final class ToolCalls {
     }
 
     static SyncToolSpecification specification(GinkoTool tool) {
-        Tool definition = Tool.builder()
-                .name(tool.name())
+        Tool definition = Tool.builder(tool.name(), tool.input().schema())
                 .description(tool.description())
-                .inputSchema(tool.input().schema())
                 .outputSchema(tool.outputSchema())
                 // Nothing is destroyed and nothing outside the shared graph is touched; reads are safe to repeat.
                 .annotations(new ToolAnnotations(null, tool.readOnly(), false, tool.readOnly(), false, null))
@@ -37,6 +36,11 @@ final class ToolCalls {
                 .tool(definition)
                 .callHandler((exchange, request) -> call(tool, request))
                 .build();
+    }
+
+    /** The library's messages name the field and the rule; every exception caught here has one. */
+    private static String messageOf(Exception e) {
+        return Objects.requireNonNullElse(e.getMessage(), e.toString());
     }
 
     static CallToolResult call(GinkoTool tool, CallToolRequest request) {
@@ -49,10 +53,10 @@ final class ToolCalls {
                     .isError(false)
                     .build();
         } catch (IllegalArgumentException | GinkoException | ToolRefusal e) {
-            return error(e.getMessage());
+            return error(messageOf(e));
         } catch (IllegalStateException e) {
             // The client was closed under the call: the server is shutting down.
-            return error(e.getMessage());
+            return error(messageOf(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return error("interrupted: the server is shutting down");

@@ -61,7 +61,7 @@ class TokenCommandTest {
     void revokeByTheIdThatListShowsRefusesTheTokenFromThenOn() {
         String token = createdToken("ci");
         String kept = createdToken("laptop");
-        String shownId = shell.run("token", "list").outLines().get(1).split(" +")[0];
+        String shownId = shell.run("token", "list").outLines().get(1).split(" +", -1)[0];
 
         GinkoShell.Result result = shell.run("token", "revoke", shownId);
 

@@ -59,10 +59,10 @@ class BearerAuthTest {
         tokens.revoke(organization, tokens.list(organization).getFirst().id());
 
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        HttpResponse<String> response;
-        while ((response = server.get("/api/v1/projects", token)).statusCode() == 200
-                && System.nanoTime() < deadline) {
+        HttpResponse<String> response = server.get("/api/v1/projects", token);
+        while (response.statusCode() == 200 && System.nanoTime() < deadline) {
             Thread.sleep(100);
+            response = server.get("/api/v1/projects", token);
         }
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(TestServer.json(response.body()).get("error").asText()).isEqualTo("unknown token");

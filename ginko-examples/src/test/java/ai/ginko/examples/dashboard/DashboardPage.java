@@ -49,10 +49,7 @@ final class DashboardPage {
         return this;
     }
 
-    /**
-     * Waits until the condition holds. An element that went stale is looked up again at the next try: the page
-     * redraws its tables on every update, and may do so between a test's finding a cell and reading it.
-     */
+    /** Waits until the condition holds; a read of an element that the page re-rendered meanwhile is tried again. */
     <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
@@ -65,10 +62,15 @@ final class DashboardPage {
         return browser.findElements(By.cssSelector("#agents tbody tr"));
     }
 
-    /** The cells of an agent's row, as text, or an empty list when the row is not shown. */
+    /**
+     * The cells of an agent's row, as text, or an empty list when the row is not shown. Read in one script, so
+     * that a re-render of the live table (on every update, and as heartbeat ages tick) cannot come in between.
+     */
     List<String> rowOf(String agentId) {
-        return browser.findElements(By.cssSelector("#agents tbody tr[data-agent-id='" + agentId + "'] td"))
-                .stream().map(WebElement::getText).toList();
+        Object cells = ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(td => td.innerText.trim())",
+                "#agents tbody tr[data-agent-id='" + agentId + "'] td");
+        return ((List<?>) cells).stream().map(String::valueOf).toList();
     }
 
     WebElement rowElement(String agentId) {

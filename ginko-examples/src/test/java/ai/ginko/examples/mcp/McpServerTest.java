@@ -161,8 +161,9 @@ class McpServerTest {
                 seen.addAll(events(agentB.structured("wait_for_events", Map.of("timeout_seconds", 3, "limit", 2))));
             }
         };
-        CompletableFuture.allOf(CompletableFuture.runAsync(reader, threads), CompletableFuture.runAsync(reader, threads))
-                .join();
+        CompletableFuture<Void> first = CompletableFuture.runAsync(reader, threads);
+        CompletableFuture<Void> second = CompletableFuture.runAsync(reader, threads);
+        CompletableFuture.allOf(first, second).join();
         writer.join();
 
         assertThat(sequences(seen)).doesNotHaveDuplicates();

@@ -3,6 +3,7 @@ package ai.ginko.neo4j.internal;
 import ai.ginko.core.Scope;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Query parameters, always with the scope ({@code $org}, {@code $project}) that every query matches on. */
 final class Params {
@@ -10,7 +11,8 @@ final class Params {
     private Params() {
     }
 
-    static Map<String, Object> of(Scope scope, Object... keyValues) {
+    /** @param keyValues names and values, alternately; a null value is a Cypher null */
+    static Map<String, Object> of(Scope scope, @Nullable Object... keyValues) {
         Map<String, Object> params = new HashMap<>();
         params.put("org", scope.organizationId());
         params.put("project", scope.projectId());

@@ -35,7 +35,7 @@ final class SchemaStatements {
     }
 
     private static String ruleName(String statement) {
-        return statement.split(" ")[2];
+        return statement.split(" ", -1)[2];
     }
 
     /** Runs the statements whose rule name (the third word: {@code CREATE CONSTRAINT name …}) is not there yet. */

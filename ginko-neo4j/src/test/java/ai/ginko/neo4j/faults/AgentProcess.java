@@ -26,6 +26,7 @@ public final class AgentProcess {
     }
 
     public static void main(String[] args) throws IOException {
+        ShiftedClock.installIfRequested();
         CoordinationClient client = Neo4jCoordination.builder().uri(args[0]).scope(args[1], "p").userId("child")
                 .heartbeatInterval(Duration.ofMillis(200)).build();
         AgentSession agent = client.startAgent(new AgentRegistration(args[2], "Child-Agent", List.of()));

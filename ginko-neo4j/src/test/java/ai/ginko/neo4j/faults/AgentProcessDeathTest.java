@@ -11,7 +11,6 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.neo4j.EmbeddedNeo4j;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +36,7 @@ class AgentProcessDeathTest {
     @Test
     void aKilledAgentGoesOfflineWithinTheThresholdAndItsTaskCanBeTakenOver() throws Exception {
         String agentId = "agent_child_" + UUID.randomUUID().toString().substring(0, 8);
-        child = ChildAgents.start(List.of(), EmbeddedNeo4j.boltUri().toString(), org, agentId, "TASK-9");
+        child = ChildAgents.start(EmbeddedNeo4j.boltUri().toString(), org, agentId, "TASK-9");
         try (CoordinationClient observer = EmbeddedNeo4j.clientBuilder().scope(org, "p").userId("observer")
                 .heartbeatInterval(Duration.ofMillis(200)).offlineAfter(OFFLINE_AFTER).build();
                 AgentSession successor = observer.startAgent(AgentRegistration.named("Successor"))) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -18,21 +19,30 @@ final class ChildAgents {
     private ChildAgents() {
     }
 
+    /** Starts {@link AgentProcess} with these arguments, in a plain child JVM. */
+    static Process start(String... args) throws IOException {
+        return start(List.of(), List.of(), Map.of(), args);
+    }
+
     /**
-     * @param prefix a command to run the JVM under (such as {@code faketime -f -10m}), or empty
-     * @param args   the arguments of {@link AgentProcess#main}
+     * @param prefix      a command to run the JVM under (such as {@code faketime -f -10m}), or empty
+     * @param jvmOptions  options for the child JVM
+     * @param environment variables to add to the child's environment
+     * @param args        the arguments of {@link AgentProcess#main}
      */
-    static Process start(List<String> prefix, String... args) throws IOException {
+    static Process start(List<String> prefix, List<String> jvmOptions, Map<String, String> environment,
+            String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // Surefire runs tests from a manifest-only jar; the real class path is in this property.
         String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
                 .orElse(System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java, "-cp", classpath, AgentProcess.class.getName()));
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, AgentProcess.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        // Only the wall clock is shifted: the JVM's timers run on the monotonic clock and stay sane.
-        builder.environment().put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;

@@ -7,11 +7,8 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.neo4j.EmbeddedNeo4j;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -21,14 +18,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * An agent whose machine clock is ten minutes behind (its JVM runs under libfaketime) still counts as alive and its
- * events take their place in commit order: every time that matters comes from the database's clock.
+ * An agent whose clock is ten minutes behind still counts as alive and its events take their place in commit
+ * order: every time that matters comes from the database's clock. Each subclass skews the agent's JVM its own way:
+ * {@link FaketimeClockSkewTest} under libfaketime (the whole process, Debian's {@code faketime}),
+ * {@link ShiftedClockSkewTest} through a Java agent that shifts {@code java.time}'s clock (the JDK only).
+ * {@link WallClockReadsTest} proves the other half: the library's code reads the local clock nowhere else.
  */
 @Timeout(180)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClockSkewTest {
+abstract class ClockSkewTest {
 
-    private static final Path FAKETIME = Path.of("/usr/bin/faketime");
+    static final Duration SKEW = Duration.ofMinutes(-10);
     private static final Duration OFFLINE_AFTER = Duration.ofSeconds(5);
 
     private final String org = "org-" + UUID.randomUUID();
@@ -36,22 +36,29 @@ class ClockSkewTest {
     private Process child;
     private CoordinationClient observer;
 
-    /** One child JVM for the whole class: starting a JVM under libfaketime is slow. */
+    /**
+     * Starts {@link AgentProcess} in a JVM whose clock runs {@link #SKEW} behind this one's.
+     *
+     * @param agentArgs the arguments of {@link AgentProcess#main}
+     */
+    abstract Process startSkewedAgent(String... agentArgs) throws Exception;
+
+    /** One child JVM for the whole class: starting a JVM is slow. */
     @BeforeAll
-    void startSkewedAgent() throws Exception {
-        assertThat(Files.isExecutable(FAKETIME))
-                .as("%s is needed to skew the agent's clock (Debian package faketime; .ci/run installs it)", FAKETIME)
-                .isTrue();
-        child = ChildAgents.start(List.of(FAKETIME.toString(), "-f", "-10m"),
-                EmbeddedNeo4j.boltUri().toString(), org, agentId, "TASK-1");
+    void startAgentAndObserver() throws Exception {
+        child = startSkewedAgent(EmbeddedNeo4j.boltUri().toString(), org, agentId, "TASK-1");
         observer = EmbeddedNeo4j.clientBuilder().scope(org, "p").userId("observer").offlineAfter(OFFLINE_AFTER)
                 .heartbeatInterval(Duration.ofMillis(200)).build();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        observer.close();
-        ChildAgents.kill(child);
+        if (observer != null) {
+            observer.close();
+        }
+        if (child != null) {
+            ChildAgents.kill(child);
+        }
     }
 
     @Test

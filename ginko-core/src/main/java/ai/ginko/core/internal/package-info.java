@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.core.internal;
+
+import org.jspecify.annotations.NullMarked;

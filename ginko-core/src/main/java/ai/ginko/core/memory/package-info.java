@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.core.memory;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.core;
+
+import org.jspecify.annotations.NullMarked;

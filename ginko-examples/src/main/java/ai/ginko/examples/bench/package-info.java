@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.examples.bench;
+
+import org.jspecify.annotations.NullMarked;

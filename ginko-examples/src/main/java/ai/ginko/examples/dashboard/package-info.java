@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.examples.dashboard;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.examples.demo;
+
+import org.jspecify.annotations.NullMarked;

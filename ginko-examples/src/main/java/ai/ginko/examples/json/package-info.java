@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.examples.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The MCP server of {@code ginko mcp}: the coordination tools served to an AI agent over stdio. */
+@NullMarked
+package ai.ginko.examples.mcp;
+
+import org.jspecify.annotations.NullMarked;

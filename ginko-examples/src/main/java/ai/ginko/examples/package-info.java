@@ -1,0 +1,4 @@
+@NullMarked
+package ai.ginko.examples;
+
+import org.jspecify.annotations.NullMarked;
