@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Claiming at once</b> reads the ready candidates and claims the best one through
  * {@link CoordinationStore#claimIfReady}, which checks readiness again under the task's lock; a candidate lost to
  * another claimer (or no longer ready) is passed over for the next, and when a read's candidates are all gone the
- * candidates are read again, without the ones already tried. So every task a caller gets was ready under its lock,
+ * candidates are read again, without the ones already tried. Candidates that another session of this client is
+ * claiming at that moment are tried last, so that one process's sessions do not all race for the same task. So every task a caller gets was ready under its lock,
  * and the claim path makes it exactly-once.
  *
  * <p><b>Waiting</b> costs no query per waiter: the client's {@link EventPoller} hands every batch of events to
@@ -60,6 +63,8 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Set<Waiter> waiters = new LinkedHashSet<>();
+    /** Tasks that sessions of this client are claiming now, with how many of them. */
+    private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     private boolean dirty;
     private boolean registered;
     private boolean closed;
@@ -93,14 +98,31 @@ final class ReadyWork implements PollSink, AutoCloseable {
                 }
                 return Optional.empty();
             }
-            for (TaskView candidate : candidates) {
+            for (TaskView candidate : inFlightLast(candidates)) {
                 tried.add(candidate.id());
-                Optional<ClaimedTask> claimed = session.tryClaim(candidate, filter);
-                if (claimed.isPresent()) {
-                    return claimed;
+                inFlight.merge(candidate.id(), 1, Integer::sum);
+                try {
+                    Optional<ClaimedTask> claimed = session.tryClaim(candidate, filter);
+                    if (claimed.isPresent()) {
+                        return claimed;
+                    }
+                } finally {
+                    inFlight.computeIfPresent(candidate.id(), (id, count) -> count == 1 ? null : count - 1);
                 }
             }
         }
+    }
+
+    /**
+     * The candidates in ready order, except that those another session of this client is claiming right now come
+     * last: sessions of one client then spread over the ready tasks instead of all losing the same race. They are
+     * still tried (the other session may lose), so a round never ends without an attempt.
+     */
+    private List<TaskView> inFlightLast(List<TaskView> candidates) {
+        List<TaskView> ordered = new ArrayList<>(candidates.size());
+        candidates.stream().filter(c -> !inFlight.containsKey(c.id())).forEach(ordered::add);
+        candidates.stream().filter(c -> inFlight.containsKey(c.id())).forEach(ordered::add);
+        return ordered;
     }
 
     Optional<ClaimedTask> claimWaiting(DefaultAgentSession session, TaskFilter filter, Duration timeout,

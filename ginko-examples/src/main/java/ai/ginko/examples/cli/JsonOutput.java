@@ -42,7 +42,7 @@ final class JsonOutput {
         return json;
     }
 
-    private static String write(Map<String, Object> json) {
+    static String write(Map<String, Object> json) {
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {
