@@ -1,6 +1,5 @@
 package ai.ginko.examples.cli;
 
-import ai.ginko.core.AgentInfo;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -24,10 +23,6 @@ final class TaskText {
         return new TaskText(names);
     }
 
-    static TaskText withNames(Map<String, String> agentNames) {
-        return new TaskText(Map.copyOf(agentNames));
-    }
-
     String status(TaskView task) {
         return switch (task.status()) {
             case COMPLETED -> "completed by " + agent(task.claim().map(TaskClaim::agentId).orElseThrow());
@@ -42,9 +37,5 @@ final class TaskText {
     String agent(String agentId) {
         String name = agentNames.get(agentId);
         return name == null ? agentId : agentId + " (" + name + ")";
-    }
-
-    static String agentOf(AgentInfo agent) {
-        return agent.id() + " (" + agent.name() + ")";
     }
 }

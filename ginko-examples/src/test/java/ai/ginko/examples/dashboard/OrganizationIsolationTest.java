@@ -8,6 +8,7 @@ import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.Severity;
+import ai.ginko.core.TaskDefinition;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,8 @@ class OrganizationIsolationTest {
         AgentSession agent = client.startAgent(AgentRegistration.named("Agent " + text).withId(AGENT)
                 .withCapabilities(List.of(organization)));
         agent.claim("task-" + organization);
+        client.tasks().define(List.of(TaskDefinition.of("task-" + organization, "task " + text),
+                TaskDefinition.of("TASK-1", "open task " + text)));
         agent.logger().log(EventCategory.FEATURE, "feature " + text);
         agent.logger().logBlocker("blocker " + text,
                 Blocker.of("cause " + text, Severity.MEDIUM, List.of("task-" + organization)));
@@ -80,6 +83,8 @@ class OrganizationIsolationTest {
                 "/api/v1/agents/" + AGENT + "?project=" + PROJECT,
                 "/api/v1/blockers?project=" + PROJECT,
                 "/api/v1/blockers?project=b-only",
+                "/api/v1/tasks?project=" + PROJECT,
+                "/api/v1/tasks?project=b-only",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1",
                 "/api/v1/events/stream?project=b-only&since=0&timeout=1",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1&agent_id=" + AGENT);
@@ -105,6 +110,8 @@ class OrganizationIsolationTest {
                 .contains("Agent visible to A", "feature visible to A", organizationA);
         assertThat(server.getJson("/api/v1/projects", tokenA).get("projects")).hasSize(1);
         assertThat(server.getJson("/api/v1/blockers?project=" + PROJECT, tokenA).get("blockers")).hasSize(2);
+        assertThat(server.getJson("/api/v1/tasks?project=" + PROJECT, tokenA).toString())
+                .contains("task visible to A", "open task visible to A");
     }
 
     @Test
@@ -124,7 +131,8 @@ class OrganizationIsolationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/agents?project=b-only", "/api/v1/agents/" + AGENT + "?project=b-only",
-        "/api/v1/blockers?project=b-only", "/api/v1/events/stream?project=b-only&since=0&timeout=1",
+        "/api/v1/blockers?project=b-only", "/api/v1/tasks?project=b-only",
+        "/api/v1/events/stream?project=b-only&since=0&timeout=1",
         "/api/v1/events/sse?project=b-only&since=0"})
     void anOrganizationBProjectIsUnknownToOrganizationA(String path) {
         HttpResponse<String> response = server.get(path, tokenA);

@@ -1,0 +1,25 @@
+package ai.ginko.examples.dashboard;
+
+import ai.ginko.examples.json.JsonViews;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/tasks?project=P}: the project's task graph, every defined task in id order with its status,
+ * holder, assignee and the dependencies it still waits on.
+ *
+ * <p>Thread-safe; blocks on one read.
+ */
+final class TasksHandler implements JsonEndpoint {
+
+    private final ClientsByProject clients;
+
+    TasksHandler(ClientsByProject clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public Object respond(ApiRequest request) {
+        return Map.of("tasks", clients.client(request.projectScope()).tasks().all().stream()
+                .map(JsonViews::task).toList());
+    }
+}
