@@ -10,7 +10,10 @@ import ai.ginko.core.TaskView;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.StoredTask;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -30,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Claiming at once</b> reads the ready candidates and claims the best one through
  * {@link CoordinationStore#claimIfReady}, which checks readiness again under the task's lock; a candidate lost to
  * another claimer (or no longer ready) is passed over for the next, and when a read's candidates are all gone the
- * candidates are read again, without the ones already tried. Candidates that another session of this client is
- * claiming at that moment are tried last, so that one process's sessions do not all race for the same task. So every task a caller gets was ready under its lock,
+ * candidates are read again, without the ones already tried. Concurrent claimers are spread over the ready tasks
+ * (see {@link #ordered}) rather than all queueing for the lock of the best one. So every task a caller gets was ready under its lock,
  * and the claim path makes it exactly-once.
  *
  * <p><b>Waiting</b> costs no query per waiter: the client's {@link EventPoller} hands every batch of events to
@@ -50,8 +54,8 @@ import org.slf4j.LoggerFactory;
 final class ReadyWork implements PollSink, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadyWork.class);
-    /** Candidates read per round of an immediate claim: enough for a handful of concurrent claimers to spread. */
-    private static final int CANDIDATES_PER_READ = 16;
+    /** Candidates per round of an immediate claim: enough for a handful of concurrent claimers to spread over. */
+    private static final int CANDIDATES_PER_READ = 32;
 
     private final CoordinationStore store;
     private final Scope scope;
@@ -87,6 +91,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
 
     Optional<ClaimedTask> claimNow(DefaultAgentSession session, TaskFilter filter) {
         Set<String> tried = new HashSet<>();
+        boolean lostOne = false;
         while (true) {
             List<TaskView> candidates = ready(Optional.of(session.agentId()), filter.excluding(tried),
                     CANDIDATES_PER_READ);
@@ -98,31 +103,66 @@ final class ReadyWork implements PollSink, AutoCloseable {
                 }
                 return Optional.empty();
             }
-            for (TaskView candidate : inFlightLast(candidates)) {
+            Deque<TaskView> queue = new ArrayDeque<>(ordered(candidates, lostOne));
+            while (!queue.isEmpty()) {
+                TaskView candidate = queue.removeFirst();
                 tried.add(candidate.id());
-                inFlight.merge(candidate.id(), 1, Integer::sum);
-                try {
-                    Optional<ClaimedTask> claimed = session.tryClaim(candidate, filter);
-                    if (claimed.isPresent()) {
-                        return claimed;
-                    }
-                } finally {
-                    inFlight.computeIfPresent(candidate.id(), (id, count) -> count == 1 ? null : count - 1);
+                Optional<ClaimedTask> claimed = attempt(session, candidate, filter);
+                if (claimed.isPresent()) {
+                    return claimed;
+                }
+                if (!lostOne) {
+                    lostOne = true;
+                    queue = new ArrayDeque<>(ordered(List.copyOf(queue), true));
                 }
             }
         }
     }
 
+    private Optional<ClaimedTask> attempt(DefaultAgentSession session, TaskView candidate, TaskFilter filter) {
+        inFlight.merge(candidate.id(), 1, Integer::sum);
+        try {
+            return session.tryClaim(candidate, filter);
+        } finally {
+            inFlight.computeIfPresent(candidate.id(), (id, count) -> count == 1 ? null : count - 1);
+        }
+    }
+
     /**
-     * The candidates in ready order, except that those another session of this client is claiming right now come
-     * last: sessions of one client then spread over the ready tasks instead of all losing the same race. They are
-     * still tried (the other session may lose), so a round never ends without an attempt.
+     * The order to try candidates in. The first attempt of a claim takes the best candidate, so that a lone agent
+     * works in ready order. Once it lost a race, concurrent claimers are about: it then tries candidates of equal
+     * rank (assignment, priority, age) in random order, so that the losers of one race spread over the ready tasks
+     * instead of queueing for the same lock again. Either way, candidates that another session of this client is
+     * claiming right now come last (they are still tried: that session may lose).
      */
-    private List<TaskView> inFlightLast(List<TaskView> candidates) {
-        List<TaskView> ordered = new ArrayList<>(candidates.size());
-        candidates.stream().filter(c -> !inFlight.containsKey(c.id())).forEach(ordered::add);
-        candidates.stream().filter(c -> inFlight.containsKey(c.id())).forEach(ordered::add);
+    private List<TaskView> ordered(List<TaskView> candidates, boolean spread) {
+        List<TaskView> ranked = spread ? shuffledWithinRank(candidates) : candidates;
+        List<TaskView> ordered = new ArrayList<>(ranked.size());
+        ranked.stream().filter(c -> !inFlight.containsKey(c.id())).forEach(ordered::add);
+        ranked.stream().filter(c -> inFlight.containsKey(c.id())).forEach(ordered::add);
         return ordered;
+    }
+
+    /** Candidates in ready order, with each run of equal rank shuffled. */
+    private static List<TaskView> shuffledWithinRank(List<TaskView> candidates) {
+        List<TaskView> shuffled = new ArrayList<>(candidates.size());
+        int start = 0;
+        while (start < candidates.size()) {
+            int end = start + 1;
+            while (end < candidates.size() && sameRank(candidates.get(start), candidates.get(end))) {
+                end++;
+            }
+            List<TaskView> run = new ArrayList<>(candidates.subList(start, end));
+            Collections.shuffle(run, ThreadLocalRandom.current());
+            shuffled.addAll(run);
+            start = end;
+        }
+        return shuffled;
+    }
+
+    private static boolean sameRank(TaskView a, TaskView b) {
+        return a.status() == b.status() && a.definition().priority() == b.definition().priority()
+                && a.definedAt().equals(b.definedAt());
     }
 
     Optional<ClaimedTask> claimWaiting(DefaultAgentSession session, TaskFilter filter, Duration timeout,

@@ -6,5 +6,5 @@ package ai.ginko.examples.bench;
  * @param sameJvmEvents events of the same-JVM measure (fewer than the cross-process one)
  */
 record BenchResults(MachineInfo machine, String database, BenchOptions options, LatencyResult crossProcess,
-        int sameJvmEvents, LatencyResult sameJvm, AppendResult append, IdleResult idle) {
+        int sameJvmEvents, LatencyResult sameJvm, AppendResult append, IdleResult idle, TaskGraphResult taskGraph) {
 }

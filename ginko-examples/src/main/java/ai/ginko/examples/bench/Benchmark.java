@@ -88,8 +88,11 @@ public final class Benchmark {
         AppendResult append = AppendThroughput.run(clients, Scope.of(organization, "append"));
         progress("Idle query rate: %d subscribers ...".formatted(IdleQueryRate.SUBSCRIBERS));
         IdleResult idle = IdleQueryRate.run(clients, Scope.of(organization, "idle"));
+        progress("Task graph: claimNext with %d contending workers, completion to a waiting claim ..."
+                .formatted(TaskGraphBench.WORKERS));
+        TaskGraphResult taskGraph = TaskGraphBench.run(clients, Scope.of(organization, "task-graph"));
         return new BenchResults(machine, database.description(), options, crossProcess,
-                sameJvmEvents, sameJvm, append, idle);
+                sameJvmEvents, sameJvm, append, idle, taskGraph);
     }
 
     private static void soak(BenchOptions options, String organization, String uri) throws InterruptedException {

@@ -35,6 +35,7 @@ final class ResultJson {
         json.put("append_events", results.append().events());
         json.put("idle_queries_per_s_" + results.idle().subscribers() + "_subscribers",
                 round(results.idle().queriesPerSecond()));
+        results.taskGraph().putJson(json);
         json.put("poll_interval_ms", options.pollInterval().toMillis());
         json.put("events", options.events());
         json.put("rate_per_s", options.rate());
