@@ -167,10 +167,12 @@ final class ReadyWork implements PollSink, AutoCloseable {
 
     Optional<ClaimedTask> claimWaiting(DefaultAgentSession session, TaskFilter filter, Duration timeout,
             Wakeup wakeup) throws InterruptedException {
-        if (timeout.isZero()) {
-            return claimNow(session, filter);
-        }
         long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<ClaimedTask> ready = claimNow(session, filter);
+        if (ready.isPresent() || timeout.isZero()) {
+            // While there is work, a worker never registers as a waiter: that costs no query of its own.
+            return ready;
+        }
         Waiter waiter = new Waiter(session.agentId(), filter, store.latestSequence(scope));
         add(waiter);
         wakeup.attach(waiter);
