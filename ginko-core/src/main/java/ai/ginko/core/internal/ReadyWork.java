@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * {@link CoordinationStore#claimIfReady}, which checks readiness again under the task's lock; a candidate lost to
  * another claimer (or no longer ready) is passed over for the next, and when a read's candidates are all gone the
  * candidates are read again, without the ones already tried. Concurrent claimers are spread over the ready tasks
- * (see {@link #ordered}) rather than all queueing for the lock of the best one. So every task a caller gets was ready under its lock,
- * and the claim path makes it exactly-once.
+ * (see {@link #ordered}) rather than all queueing for the lock of the best one. So every task a caller gets was
+ * ready under its lock, and the claim path makes it exactly-once.
  *
  * <p><b>Waiting</b> costs no query per waiter: the client's {@link EventPoller} hands every batch of events to
  * this sink, and a TASK event that may have readied work (see {@link TaskEvents#MAY_READY_WORK}) makes one
@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * going offline) is found by a check every heartbeat interval while anyone waits. Checks are at least a poll
  * interval apart, so a storm of events or lost candidates costs at most one query per interval.
  *
- * <p>Why no work is missed: a waiter registers with the sequence it has seen before its first read of the
- * candidates. An event that commits after that read is in a batch the poller hands over after the waiter
+ * <p>A waiting claim first tries at once, unregistered (a worker that finds work costs nothing more); only when
+ * nothing is ready does it register as a waiter and read the candidates again. Why no work is missed then: a
+ * waiter registers with the sequence it has seen before that read. An event that commits after the read is in a batch the poller hands over after the waiter
  * registered (the poller, if it (re)starts, starts no later than that sequence; see {@link PollSink}), and that
  * batch makes a check that reads after the commit.
  */
