@@ -38,7 +38,8 @@ public final class ChildJvm {
         // Only the wall clock is shifted: the JVM's timers run on the monotonic clock and stay sane.
         builder.environment().put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
         Process process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null && !line.equals(ready)) {
             // Skip anything else the child prints before it is ready.

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The {@link TaskGraph} of a client: argument checks here, data and atomicity in the store, rules in {@link TaskRules}. */
+/**
+ * The {@link TaskGraph} of a client: argument checks here, data and atomicity in the store, rules in
+ * {@link TaskRules}.
+ */
 final class DefaultTaskGraph implements TaskGraph {
 
     private final DefaultCoordinationClient client;

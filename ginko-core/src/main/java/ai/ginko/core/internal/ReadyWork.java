@@ -48,9 +48,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A waiting claim first tries at once, unregistered (a worker that finds work costs nothing more); only when
  * nothing is ready does it register as a waiter and read the candidates again. Why no work is missed then: a
- * waiter registers with the sequence it has seen before that read. An event that commits after the read is in a batch the poller hands over after the waiter
- * registered (the poller, if it (re)starts, starts no later than that sequence; see {@link PollSink}), and that
- * batch makes a check that reads after the commit.
+ * waiter registers with the sequence it has seen before that read. An event that commits after the read is in a
+ * batch the poller hands over after the waiter registered (the poller, if it (re)starts, starts no later than that
+ * sequence; see {@link PollSink}), and that batch makes a check that reads after the commit.
  */
 final class ReadyWork implements PollSink, AutoCloseable {
 

@@ -232,13 +232,15 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("release of a blank task", "taskId", (c, a) -> a.release(" ")),
 
                 // the task graph
-                bad("define of null definitions", "definitions", (c, a) -> c.tasks().define((List<TaskDefinition>) null)),
+                bad("define of null definitions", "definitions",
+                        (c, a) -> c.tasks().define((List<TaskDefinition>) null)),
                 bad("define of no definitions", "definitions", (c, a) -> c.tasks().define(List.of())),
                 bad("define of 501 definitions", "definitions", (c, a) -> c.tasks().define(definitions(501))),
                 bad("define of a null definition", "definitions[1]",
                         (c, a) -> c.tasks().define(Arrays.asList(TaskDefinition.of("T-1", "t"), null))),
                 bad("define of one task twice", "definitions",
-                        (c, a) -> c.tasks().define(List.of(TaskDefinition.of("T-1", "t"), TaskDefinition.of("T-1", "u")))),
+                        (c, a) -> c.tasks().define(List.of(TaskDefinition.of("T-1", "t"),
+                                TaskDefinition.of("T-1", "u")))),
                 bad("define of a task with a blank id", "id", (c, a) -> c.tasks().define(TaskDefinition.of(" ", "t"))),
                 bad("define of a task with a too long id", "id",
                         (c, a) -> c.tasks().define(TaskDefinition.of(LONG_ID, "t"))),
@@ -257,7 +259,8 @@ public abstract class BadInputContract extends ContractTestSupport {
                         (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t")
                                 .dependsOn(Arrays.asList("TASK-2", null)).build())),
                 bad("define of a task with over 100 capabilities", "capabilities",
-                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").capabilities(taskIds(101)).build())),
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").capabilities(taskIds(101))
+                                .build())),
                 bad("define of a task with a blank estimate", "estimate",
                         (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").estimate(" ").build())),
                 bad("define of a task with a description over 64 KiB", "description",

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the tasks of a sprint file in the original tool's markdown: each {@code ### TASK-N: Title} heading starts
- * a task, which runs to the next heading or {@code ---} line (outside fenced code). In a task, {@code **Effort:** Medium} becomes its
- * estimate, {@code **Depends:** TASK-1, TASK-2} its dependencies, and its whole text its description.
+ * a task, which runs to the next heading or {@code ---} line (outside fenced code). In a task,
+ * {@code **Effort:** Medium} becomes its estimate, {@code **Depends:** TASK-1, TASK-2} its dependencies, and its
+ * whole text its description.
  *
  * <p>A {@code **Depends:**} entry that is not a bare task id, such as {@code Sprint 1 TASK-6} (a task of another
  * sprint, not this file's TASK-6) or {@code Sprint 1 (Agent Foundation)}, cannot be resolved here: it is left out
