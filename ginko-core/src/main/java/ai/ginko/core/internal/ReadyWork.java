@@ -43,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * shared check, on this object's own virtual thread: one read of the claimable tasks, whose best candidates are
  * handed to the waiting sessions, longest waiting first, each a different task that its filter accepts. A waiter
  * tries its candidate; a lost one asks for another check. Readiness that no event announces (a holder or assignee
- * going offline) is found by a check every heartbeat interval while anyone waits. Checks are at least a poll
- * interval apart, so a storm of events or lost candidates costs at most one query per interval.
+ * going offline) is found by a check every heartbeat interval while anyone waits. A lost candidate makes another
+ * check no sooner than a poll interval after the last, so that losing again and again costs at most one query per
+ * interval.
  *
  * <p>A waiting claim first tries at once, unregistered (a worker that finds work costs nothing more); only when
  * nothing is ready does it register as a waiter and read the candidates again. Why no work is missed then: a
@@ -70,7 +71,10 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private final Set<Waiter> waiters = new LinkedHashSet<>();
     /** Tasks that sessions of this client are claiming now, with how many of them. */
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
-    private boolean dirty;
+    /** A batch of events may have readied work: check at once. */
+    private boolean readied;
+    /** A candidate was lost or left unused: check again, but not sooner than a poll interval after the last. */
+    private boolean retry;
     private boolean registered;
     private boolean closed;
     private Thread thread;
@@ -220,7 +224,8 @@ final class ReadyWork implements PollSink, AutoCloseable {
             waiters.remove(waiter);
             if (waiter.hasCandidate()) {
                 // A candidate handed to this waiter was withheld from the others: let them have it.
-                markDirty();
+                retry = true;
+                changed.signalAll();
             }
             if (waiters.isEmpty() && registered) {
                 poller.unregister(this);
@@ -234,16 +239,11 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private void recheck() {
         lock.lock();
         try {
-            markDirty();
+            retry = true;
+            changed.signalAll();
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Called with the lock held. */
-    private void markDirty() {
-        dirty = true;
-        changed.signalAll();
     }
 
     @Override
@@ -252,7 +252,13 @@ final class ReadyWork implements PollSink, AutoCloseable {
             if (event.category() == EventCategory.TASK
                     && event.metadata().get(TaskEvents.ACTION) instanceof String action
                     && TaskEvents.MAY_READY_WORK.contains(action)) {
-                recheck();
+                lock.lock();
+                try {
+                    readied = true;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
                 return;
             }
         }
@@ -289,9 +295,11 @@ final class ReadyWork implements PollSink, AutoCloseable {
     }
 
     /**
-     * Waits until a check is due: someone waits, and either something may have readied work (at least a poll
-     * interval after the last check) or a heartbeat interval passed. Clears the reason before the check reads, so
-     * that anything arriving during the read makes another check.
+     * Waits until a check is due while someone waits: at once when a batch of events may have readied work (batches
+     * come at most once per poll, or once per local commit), a poll interval after the last check when a candidate
+     * was lost (so that a waiter losing again and again cannot make it spin), and a heartbeat interval after it
+     * otherwise. Clears the reasons before the check reads, so that anything arriving during the read makes another
+     * check.
      */
     private boolean awaitCheck(long lastCheck) {
         lock.lock();
@@ -301,10 +309,11 @@ final class ReadyWork implements PollSink, AutoCloseable {
                     changed.await();
                     continue;
                 }
-                long due = lastCheck + (dirty ? minSpacing : recheckEvery).toNanos();
+                long due = readied ? lastCheck : lastCheck + (retry ? minSpacing : recheckEvery).toNanos();
                 long left = due - System.nanoTime();
                 if (left <= 0) {
-                    dirty = false;
+                    readied = false;
+                    retry = false;
                     return true;
                 }
                 changed.awaitNanos(left);
