@@ -153,6 +153,23 @@
     $('blockers-empty').hidden = blockers.length > 0;
   }
 
+  const TASK_STATE_TEXT = {
+    waiting: 'waiting', ready: 'ready', assigned: 'assigned', in_progress: 'in progress', completed: 'completed',
+  };
+
+  function renderTasks(tasks) {
+    const body = $('tasks').tBodies[0];
+    body.replaceChildren(...tasks.map((task) => {
+      const holder = task.holder ?? task.completed_by ?? task.assignee;
+      const tr = row($('tasks'), [element('code', task.task_id), task.title,
+        element('span', TASK_STATE_TEXT[task.status] ?? task.status, `badge task-${task.status}`),
+        holder ? element('code', holder) : null, codes(task.waiting_on)]);
+      tr.dataset.taskId = task.task_id;
+      return tr;
+    }));
+    $('tasks-empty').hidden = tasks.length > 0;
+  }
+
   function renderDetails(agent) {
     const body = $('details-body');
     if (!agent) {
@@ -214,16 +231,18 @@
     return ids.includes(wanted) ? wanted : ids[0];
   }
 
-  async function loadAgentsAndBlockers() {
+  async function loadTables() {
     const project = state.project;
-    const [blockers, agents] = await Promise.all([
+    const [blockers, agents, tasks] = await Promise.all([
       api('/api/v1/blockers', { project }),
       api('/api/v1/agents', { project, status: $('status').value }),
+      api('/api/v1/tasks', { project }),
     ]);
     if (project !== state.project) return;
     state.blockedTasks = new Set(blockers.blockers.flatMap((b) => b.blocking_tasks));
     renderBlockers(blockers.blockers);
     renderAgents(agents.agents);
+    renderTasks(tasks.tasks);
   }
 
   async function loadDetails() {
@@ -265,7 +284,7 @@
       return;
     }
     if (project === null) return;
-    await Promise.all([loadAgentsAndBlockers(), loadDetails()]);
+    await Promise.all([loadTables(), loadDetails()]);
     showMessage('');
   }
 

@@ -1,5 +1,8 @@
 package ai.ginko.core;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * One registered agent acting in a scope: its logger, its cursor, and its task claims.
  *
@@ -17,6 +20,9 @@ package ai.ginko.core;
  * <p>Thread-safe.
  */
 public interface AgentSession extends AutoCloseable {
+
+    /** Longest wait of {@link #claimNext(TaskFilter, Duration)}. */
+    Duration MAX_CLAIM_WAIT = Duration.ofHours(1);
 
     String agentId();
 
@@ -52,6 +58,41 @@ public interface AgentSession extends AutoCloseable {
      * @throws TaskNotHeldException when this agent does not hold the task
      */
     void release(String taskId);
+
+    /**
+     * Claims the best task of the project's {@link TaskGraph} that is ready for this agent and that the filter
+     * accepts: the tasks assigned to it first, then by priority, age and id (see {@link TaskGraph#readyFor}).
+     * Exactly-once across processes: of any number of concurrent callers, each ready task goes to one; and a task
+     * is never handed out before all its dependencies are completed (readiness is checked again under the task's
+     * lock). A task whose holder went offline is taken over. A candidate lost to another caller is passed over
+     * for the next one.
+     *
+     * @return the claimed task; empty when nothing is ready for this agent now
+     * @throws AgentDeregisteredException when the agent was deregistered
+     */
+    Optional<ClaimedTask> claimNext(TaskFilter filter);
+
+    /**
+     * {@link #claimNext(TaskFilter)}, waiting up to {@code timeout} for a task to become ready. Wakes within about
+     * a poll interval of the event that readies one (a completion, release, definition, assignment, or rejection
+     * logged by any process), sharing one check per client among all its waiting sessions; readiness that no event
+     * announces (a holder going offline) is noticed within a heartbeat interval.
+     *
+     * @param timeout at most {@link #MAX_CLAIM_WAIT}; zero means do not wait
+     * @return the claimed task; empty when none became ready in time
+     * @throws InterruptedException when the calling thread is interrupted while waiting
+     */
+    Optional<ClaimedTask> claimNext(TaskFilter filter, Duration timeout) throws InterruptedException;
+
+    /**
+     * Rejects the assignment of a task to this agent ({@link TaskGraph#assign}), with a reason, and logs it as a
+     * {@link EventCategory#TASK} event (metadata {@code action=assignment_rejected}, {@code reason}): the task is
+     * ready for others again.
+     *
+     * @param reason not blank, at most 64 KiB
+     * @throws TaskNotAssignedException when the task is not assigned to this agent
+     */
+    void reject(String taskId, String reason);
 
     /**
      * Sends a heartbeat now; brings back an agent that went offline by silence.

@@ -144,6 +144,11 @@ public interface CoordinationClient extends AutoCloseable {
     /** The active blockers that hold up any of these tasks, in the order of {@link #activeBlockers()}. */
     List<Event> blockersAffecting(Collection<String> taskIds);
 
+    // ---- the task graph ----
+
+    /** The project's task graph: defining tasks, ready work, waves, dependencies, assignment. */
+    TaskGraph tasks();
+
     // ---- cursors ----
 
     Optional<CursorPosition> cursorOf(String ownerId);

@@ -1,6 +1,7 @@
 package ai.ginko.core;
 
 import ai.ginko.core.internal.Checks;
+import ai.ginko.core.internal.TaskEvents;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,9 +16,11 @@ import java.util.function.Predicate;
  * @param agentIds       the logging agents wanted; empty for all (human events never match a non-empty set)
  * @param affectingTasks blocker events whose blocking tasks include one of these; empty for no such restriction.
  *                       When non-empty, only {@link EventCategory#BLOCKER} events can match.
+ * @param assignees      task assignments (TASK events with metadata {@code action=assigned}) to one of these
+ *                       agents; empty for no such restriction. When non-empty, only such events can match.
  */
-public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, Set<String> affectingTasks)
-        implements Predicate<Event> {
+public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, Set<String> affectingTasks,
+        Set<String> assignees) implements Predicate<Event> {
 
     private static final EventFilter ALL = new EventFilter(Set.of(), Set.of(), Set.of());
 
@@ -26,6 +29,12 @@ public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, S
         categories = Set.copyOf(categories);
         agentIds = Set.copyOf(Checks.idList(agentIds, "agentIds"));
         affectingTasks = Set.copyOf(Checks.idList(affectingTasks, "affectingTasks"));
+        assignees = Set.copyOf(Checks.idList(assignees, "assignees"));
+    }
+
+    /** A filter with no assignee criterion. */
+    public EventFilter(Set<EventCategory> categories, Set<String> agentIds, Set<String> affectingTasks) {
+        this(categories, agentIds, affectingTasks, Set.of());
     }
 
     public static EventFilter all() {
@@ -47,12 +56,21 @@ public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, S
         return new EventFilter(EnumSet.of(EventCategory.BLOCKER), Set.of(), copyKeepingNulls(taskIds, "taskIds"));
     }
 
+    /**
+     * The assignments of tasks to this agent ({@link TaskGraph#assign}): what an agent follows to learn of work a
+     * supervisor gave it.
+     */
+    public static EventFilter assignmentsTo(String agentId) {
+        return new EventFilter(EnumSet.of(EventCategory.TASK), Set.of(), Set.of(),
+                Set.of(Checks.id(agentId, "agentId")));
+    }
+
     public EventFilter withAgents(Collection<String> newAgentIds) {
-        return new EventFilter(categories, copyKeepingNulls(newAgentIds, "agentIds"), affectingTasks);
+        return new EventFilter(categories, copyKeepingNulls(newAgentIds, "agentIds"), affectingTasks, assignees);
     }
 
     public EventFilter withCategories(Collection<EventCategory> newCategories) {
-        return new EventFilter(copyKeepingNulls(newCategories, "categories"), agentIds, affectingTasks);
+        return new EventFilter(copyKeepingNulls(newCategories, "categories"), agentIds, affectingTasks, assignees);
     }
 
     /**
@@ -67,6 +85,13 @@ public record EventFilter(Set<EventCategory> categories, Set<String> agentIds, S
     public boolean test(Event event) {
         return (categories.isEmpty() || categories.contains(event.category()))
                 && (agentIds.isEmpty() || event.agentId().filter(agentIds::contains).isPresent())
-                && (affectingTasks.isEmpty() || event.blocker().filter(b -> b.affectsAny(affectingTasks)).isPresent());
+                && (affectingTasks.isEmpty() || event.blocker().filter(b -> b.affectsAny(affectingTasks)).isPresent())
+                && (assignees.isEmpty() || assignedToOneOf(event));
+    }
+
+    private boolean assignedToOneOf(Event event) {
+        return event.category() == EventCategory.TASK
+                && TaskEvents.ASSIGNED.equals(event.metadata().get(TaskEvents.ACTION))
+                && event.metadata().get(TaskEvents.ASSIGNEE) instanceof String assignee && assignees.contains(assignee);
     }
 }

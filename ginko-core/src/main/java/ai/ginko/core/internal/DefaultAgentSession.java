@@ -2,19 +2,25 @@ package ai.ginko.core.internal;
 
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentSession;
+import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
+import ai.ginko.core.ClaimedTask;
 import ai.ginko.core.EventLogger;
 import ai.ginko.core.SessionCursor;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskFilter;
+import ai.ginko.core.TaskView;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.Logged;
 import ai.ginko.core.spi.TaskAction;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
 /** An agent acting through a client; with a {@link Heartbeater} when it owns the agent's liveness. */
-final class DefaultAgentSession implements AgentSession {
+public final class DefaultAgentSession implements AgentSession {
 
     private final DefaultCoordinationClient client;
     private final String agentId;
@@ -76,6 +82,45 @@ final class DefaultAgentSession implements AgentSession {
         CursorDraft position = cursor.finishedDraft(taskId, "released");
         Logged<TaskClaim> released = client.release(action(taskId, position));
         released.event().ifPresent(event -> cursor.committed(position, event));
+    }
+
+    @Override
+    public Optional<ClaimedTask> claimNext(TaskFilter filter) {
+        Checks.notNull(filter, "filter");
+        return client.readyWork().claimNow(this, filter);
+    }
+
+    @Override
+    public Optional<ClaimedTask> claimNext(TaskFilter filter, Duration timeout) throws InterruptedException {
+        return claimNext(filter, timeout, Wakeup.NEVER);
+    }
+
+    /** {@link #claimNext(TaskFilter, Duration)} that {@code wakeup} can end early (see {@link Wakeup}). */
+    public Optional<ClaimedTask> claimNext(TaskFilter filter, Duration timeout, Wakeup wakeup)
+            throws InterruptedException {
+        Checks.notNull(filter, "filter");
+        Checks.atMost(timeout, MAX_CLAIM_WAIT, "timeout");
+        return client.readyWork().claimWaiting(this, filter, timeout, wakeup);
+    }
+
+    /** One claim of a ready candidate: present when this agent got it now (claimed, or taken over). */
+    Optional<ClaimedTask> tryClaim(TaskView candidate, TaskFilter filter) {
+        CursorDraft position = cursor.claimedDraft(candidate.id());
+        Logged<Optional<ClaimResult>> claimed = client.claimIfReady(action(candidate.id(), position), filter);
+        claimed.event().ifPresent(event -> cursor.committed(position, event));
+        return claimed.result()
+                .filter(result -> result.outcome() == ClaimOutcome.CLAIMED
+                        || result.outcome() == ClaimOutcome.TAKEN_OVER)
+                .map(result -> new ClaimedTask(candidate.definition(), result));
+    }
+
+    @Override
+    public void reject(String taskId, String reason) {
+        Checks.id(taskId, "taskId");
+        Checks.text(reason, "reason", Checks.MAX_DESCRIPTION_BYTES);
+        CursorDraft position = cursor.finishedDraft(taskId, "rejected");
+        Logged<TaskAssignment> rejected = client.rejectAssignment(action(taskId, position), reason);
+        rejected.event().ifPresent(event -> cursor.committed(position, event));
     }
 
     private TaskAction action(String taskId, CursorDraft position) {

@@ -8,6 +8,7 @@ import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CursorListener;
 import ai.ginko.core.CursorPosition;
+import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventListener;
@@ -16,12 +17,17 @@ import ai.ginko.core.NewEvent;
 import ai.ginko.core.Scope;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.core.TaskFilter;
+import ai.ginko.core.TaskGraph;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
 import java.util.Collection;
@@ -57,6 +63,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private final Runnable onClose;
     private final EventPoller poller;
     private final GroupCommit groupCommit;
+    private final ReadyWork readyWork;
+    private final DefaultTaskGraph taskGraph;
     private final Set<AutoCloseable> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
     private @Nullable DefaultSessionCursor userCursor;
@@ -74,6 +82,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.onClose = Checks.notNull(onClose, "onClose");
         this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval());
         this.groupCommit = new GroupCommit(store, scope);
+        this.readyWork = new ReadyWork(store, scope, settings, poller);
+        this.taskGraph = new DefaultTaskGraph(this);
     }
 
     @Override
@@ -364,6 +374,53 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         return activeBlockers().stream().filter(e -> e.blocker().orElseThrow().affectsAny(tasks)).toList();
     }
 
+    // ---- the task graph ----
+
+    @Override
+    public TaskGraph tasks() {
+        ensureOpen();
+        return taskGraph;
+    }
+
+    ReadyWork readyWork() {
+        ensureOpen();
+        return readyWork;
+    }
+
+    Logged<DefinedTasks> define(List<TaskDefinition> definitions) {
+        ensureOpen();
+        Logged<DefinedTasks> defined = store.define(scope, definitions, settings.userId());
+        defined.event().ifPresent(event -> poller.wake());
+        return defined;
+    }
+
+    List<StoredTask> storedTasks() {
+        ensureOpen();
+        return store.tasks(scope, settings.offlineAfter());
+    }
+
+    TaskAssignment assign(String taskId, String agentId, Optional<String> note) {
+        ensureOpen();
+        Logged<TaskAssignment> assigned = store.assign(scope, taskId, agentId, note, settings.userId(),
+                settings.offlineAfter());
+        poller.wake();
+        return assigned.result();
+    }
+
+    Logged<Optional<ClaimResult>> claimIfReady(TaskAction action, TaskFilter filter) {
+        ensureOpen();
+        Logged<Optional<ClaimResult>> claimed = store.claimIfReady(scope, action, filter, settings.offlineAfter());
+        claimed.event().ifPresent(event -> poller.wake());
+        return claimed;
+    }
+
+    Logged<TaskAssignment> rejectAssignment(TaskAction action, String reason) {
+        ensureOpen();
+        Logged<TaskAssignment> rejected = store.rejectAssignment(scope, action, reason);
+        poller.wake();
+        return rejected;
+    }
+
     // ---- cursors ----
 
     @Override
@@ -411,6 +468,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
                 LOG.warn("Closing {} failed", resource, e);
             }
         }
+        readyWork.close();
         poller.close();
         onClose.run();
     }

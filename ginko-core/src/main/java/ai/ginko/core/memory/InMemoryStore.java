@@ -8,21 +8,30 @@ import ai.ginko.core.BlockerAlreadyResolvedException;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
+import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.Scope;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.core.TaskFilter;
+import ai.ginko.core.TaskNotAssignableException;
+import ai.ginko.core.TaskNotAssignedException;
 import ai.ginko.core.TaskNotHeldException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownBlockerException;
 import ai.ginko.core.internal.AgentStatusRule;
+import ai.ginko.core.internal.DefinePlan;
 import ai.ginko.core.internal.TaskEvents;
+import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +72,11 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, AgentRecord> agents = new HashMap<>();
         final Map<String, TaskClaim> claims = new LinkedHashMap<>();
         final Map<String, CursorPosition> cursors = new HashMap<>();
+        final Map<String, DefinedTask> definitions = new HashMap<>();
+        final Map<String, TaskAssignment> assignments = new HashMap<>();
+    }
+
+    private record DefinedTask(TaskDefinition definition, Instant definedAt) {
     }
 
     private record AgentRecord(AgentRegistration registration, Instant registeredAt, Instant lastHeartbeat,
@@ -248,33 +262,44 @@ final class InMemoryStore implements CoordinationStore {
     public Logged<ClaimResult> claim(Scope scope, TaskAction action, Duration offlineAfter) {
         ScopeData data = data(scope);
         synchronized (data) {
-            String taskId = action.taskId();
-            String agentId = action.agentId();
-            active(scope, data, agentId);
+            active(scope, data, action.agentId());
             Instant now = clock.instant();
             // The claimer is alive from now on, whatever the outcome: the next claimer sees it online.
-            touch(data, agentId, now);
-            TaskClaim current = data.claims.get(taskId);
-            if (current != null && current.state() == TaskState.COMPLETED) {
-                return new Logged<>(new ClaimResult(ClaimOutcome.COMPLETED, current, Optional.empty()),
-                        Optional.empty());
-            }
-            if (current != null && current.agentId().equals(agentId)) {
-                return new Logged<>(new ClaimResult(ClaimOutcome.ALREADY_HELD, current, Optional.empty()),
-                        Optional.empty());
-            }
-            if (current != null
-                    && info(data, current.agentId(), now, offlineAfter).status() != AgentStatus.OFFLINE) {
-                return new Logged<>(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current, Optional.empty()),
-                        Optional.empty());
-            }
-            TaskClaim claim = new TaskClaim(taskId, agentId, TaskState.CLAIMED, now, now);
-            data.claims.put(taskId, claim);
-            Optional<String> previous = Optional.ofNullable(current).map(TaskClaim::agentId);
-            Event event = logTask(scope, data, action, TaskEvents.claimed(taskId, previous), now);
-            return new Logged<>(new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED,
-                    claim, previous), Optional.of(event));
+            touch(data, action.agentId(), now);
+            return decideClaim(scope, data, action, offlineAfter, now);
         }
+    }
+
+    /** A claim once the claimer is known to be active and alive; clears the task's assignment when it is taken. */
+    private Logged<ClaimResult> decideClaim(Scope scope, ScopeData data, TaskAction action, Duration offlineAfter,
+            Instant now) {
+        String taskId = action.taskId();
+        String agentId = action.agentId();
+        TaskClaim current = data.claims.get(taskId);
+        if (current != null && current.state() == TaskState.COMPLETED) {
+            return new Logged<>(new ClaimResult(ClaimOutcome.COMPLETED, current, Optional.empty()),
+                    Optional.empty());
+        }
+        if (current != null && current.agentId().equals(agentId)) {
+            return new Logged<>(new ClaimResult(ClaimOutcome.ALREADY_HELD, current, Optional.empty()),
+                    Optional.empty());
+        }
+        if (current != null && online(data, current.agentId(), now, offlineAfter)) {
+            return new Logged<>(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current, Optional.empty()),
+                    Optional.empty());
+        }
+        TaskClaim claim = new TaskClaim(taskId, agentId, TaskState.CLAIMED, now, now);
+        data.claims.put(taskId, claim);
+        data.assignments.remove(taskId);
+        Optional<String> previous = Optional.ofNullable(current).map(TaskClaim::agentId);
+        Event event = logTask(scope, data, action, TaskEvents.claimed(taskId, previous), now);
+        return new Logged<>(new ClaimResult(previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED,
+                claim, previous), Optional.of(event));
+    }
+
+    private static boolean online(ScopeData data, String agentId, Instant now, Duration offlineAfter) {
+        return data.agents.containsKey(agentId)
+                && info(data, agentId, now, offlineAfter).status() != AgentStatus.OFFLINE;
     }
 
     private Event logTask(Scope scope, ScopeData data, TaskAction action, NewEvent taskEvent, Instant now) {
@@ -324,6 +349,145 @@ final class InMemoryStore implements CoordinationStore {
             throw new TaskNotHeldException(action.taskId(), action.agentId(), Optional.ofNullable(current));
         }
         return current;
+    }
+
+    // ---- the task graph ----
+
+    @Override
+    public Logged<DefinedTasks> define(Scope scope, List<TaskDefinition> definitions, String userId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Map<String, List<String>> graph = new HashMap<>();
+            data.definitions.forEach((id, task) -> graph.put(id, task.definition().dependsOn()));
+            Map<String, DefinePlan.Current> current = new HashMap<>();
+            for (TaskDefinition task : definitions) {
+                DefinedTask defined = data.definitions.get(task.id());
+                TaskClaim claim = data.claims.get(task.id());
+                if (defined != null || claim != null) {
+                    current.put(task.id(), new DefinePlan.Current(
+                            Optional.ofNullable(defined).map(DefinedTask::definition), Optional.ofNullable(claim)));
+                }
+            }
+            DefinePlan plan = DefinePlan.of(definitions, graph, current);
+            List<String> created = plan.created().stream().map(TaskDefinition::id).toList();
+            List<String> updated = plan.updated().stream().map(TaskDefinition::id).toList();
+            if (plan.changed().isEmpty()) {
+                return new Logged<>(new DefinedTasks(created, updated, plan.unchanged(), Optional.empty()),
+                        Optional.empty());
+            }
+            Instant now = clock.instant();
+            plan.created().forEach(task -> data.definitions.put(task.id(), new DefinedTask(task, now)));
+            plan.updated().forEach(task -> data.definitions.put(task.id(), new DefinedTask(task,
+                    Objects.requireNonNull(data.definitions.get(task.id()), "an updated task was defined").definedAt())));
+            Event event = add(scope, data, TaskEvents.defined(created, updated), Optional.empty(), userId, now);
+            return new Logged<>(new DefinedTasks(created, updated, plan.unchanged(), Optional.of(event)),
+                    Optional.of(event));
+        }
+    }
+
+    @Override
+    public List<StoredTask> tasks(Scope scope, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.definitions.values().stream().map(task -> stored(data, task, now, offlineAfter)).toList();
+        }
+    }
+
+    @Override
+    public List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.definitions.values().stream()
+                    .filter(task -> !completed(data, task.definition().id()) && dependenciesCompleted(data, task))
+                    .map(task -> stored(data, task, now, offlineAfter)).toList();
+        }
+    }
+
+    @Override
+    public Logged<Optional<ClaimResult>> claimIfReady(Scope scope, TaskAction action, TaskFilter filter,
+            Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, action.agentId());
+            Instant now = clock.instant();
+            touch(data, action.agentId(), now);
+            DefinedTask task = data.definitions.get(action.taskId());
+            if (task == null || !filter.accepts(task.definition()) || !dependenciesCompleted(data, task)
+                    || assignedToAnother(data, action, now, offlineAfter)) {
+                return new Logged<>(Optional.empty(), Optional.empty());
+            }
+            Logged<ClaimResult> claimed = decideClaim(scope, data, action, offlineAfter, now);
+            return new Logged<>(Optional.of(claimed.result()), claimed.event());
+        }
+    }
+
+    private static boolean assignedToAnother(ScopeData data, TaskAction action, Instant now, Duration offlineAfter) {
+        TaskAssignment assignment = data.assignments.get(action.taskId());
+        return assignment != null && TaskRules.assignedToAnother(Optional.of(assignment),
+                online(data, assignment.agentId(), now, offlineAfter), action.agentId());
+    }
+
+    @Override
+    public Logged<TaskAssignment> assign(Scope scope, String taskId, String agentId, Optional<String> note,
+            String userId, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            if (!data.definitions.containsKey(taskId)) {
+                throw new TaskNotAssignableException(taskId, "is not defined");
+            }
+            TaskClaim claim = data.claims.get(taskId);
+            if (claim != null && claim.state() == TaskState.COMPLETED) {
+                throw new TaskNotAssignableException(taskId, "is completed");
+            }
+            if (claim != null && online(data, claim.agentId(), now, offlineAfter)) {
+                throw new TaskNotAssignableException(taskId, "is held by " + claim.agentId());
+            }
+            active(scope, data, agentId);
+            TaskAssignment assignment = new TaskAssignment(agentId, note, now);
+            data.assignments.put(taskId, assignment);
+            Event event = add(scope, data, TaskEvents.assigned(taskId, agentId, note), Optional.empty(), userId, now);
+            return new Logged<>(assignment, Optional.of(event));
+        }
+    }
+
+    @Override
+    public Logged<TaskAssignment> rejectAssignment(Scope scope, TaskAction action, String reason) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, action.agentId());
+            TaskAssignment assignment = data.assignments.get(action.taskId());
+            if (assignment == null || !assignment.agentId().equals(action.agentId())) {
+                throw new TaskNotAssignedException(action.taskId(), action.agentId(),
+                        Optional.ofNullable(assignment).map(TaskAssignment::agentId));
+            }
+            Instant now = clock.instant();
+            touch(data, action.agentId(), now);
+            data.assignments.remove(action.taskId());
+            Event event = logTask(scope, data, action,
+                    TaskEvents.assignmentRejected(action.taskId(), reason), now);
+            return new Logged<>(assignment, Optional.of(event));
+        }
+    }
+
+    private static StoredTask stored(ScopeData data, DefinedTask task, Instant now, Duration offlineAfter) {
+        String id = task.definition().id();
+        Optional<TaskClaim> claim = Optional.ofNullable(data.claims.get(id));
+        Optional<TaskAssignment> assignment = Optional.ofNullable(data.assignments.get(id));
+        return new StoredTask(task.definition(), task.definedAt(), claim,
+                claim.filter(c -> online(data, c.agentId(), now, offlineAfter)).isPresent(), assignment,
+                assignment.filter(a -> online(data, a.agentId(), now, offlineAfter)).isPresent());
+    }
+
+    private static boolean completed(ScopeData data, String taskId) {
+        TaskClaim claim = data.claims.get(taskId);
+        return claim != null && claim.state() == TaskState.COMPLETED;
+    }
+
+    private static boolean dependenciesCompleted(ScopeData data, DefinedTask task) {
+        return task.definition().dependsOn().stream().allMatch(dependency -> completed(data, dependency));
     }
 
     @Override

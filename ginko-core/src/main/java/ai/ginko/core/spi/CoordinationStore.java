@@ -4,9 +4,13 @@ import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
+import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.Scope;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.core.TaskFilter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +118,67 @@ public interface CoordinationStore extends AutoCloseable {
     Logged<TaskClaim> release(Scope scope, TaskAction action);
 
     List<TaskClaim> claims(Scope scope);
+
+    // ---- the task graph ----
+
+    /**
+     * Defines tasks (see {@link ai.ginko.core.TaskGraph#define} for the rules, which {@code DefinePlan} checks), in
+     * one transaction: all or none. Creates the tasks and their {@code DEPENDS_ON} edges, updates changed ones, and,
+     * when anything changed, logs one TASK event ({@code TaskEvents.defined}) for the user.
+     *
+     * <p>Concurrent definitions of a scope must not jointly close a cycle, and a claim must see a dependency added
+     * concurrently: a store serializes definitions of a scope, and locks each task whose definition it changes
+     * against that task's claims.
+     *
+     * @param definitions 1 to {@value ai.ginko.core.TaskGraph#MAX_DEFINITIONS} valid definitions, distinct ids
+     * @throws IllegalArgumentException as {@code DefinePlan} refuses a batch; nothing is written
+     */
+    Logged<DefinedTasks> define(Scope scope, List<TaskDefinition> definitions, String userId);
+
+    /** Every defined task of the scope, from one read, in any order. */
+    List<StoredTask> tasks(Scope scope, Duration offlineAfter);
+
+    /**
+     * The defined tasks that may be claimable: not completed and with every dependency completed, in any order.
+     * Their holders and assignees are for the caller to judge (an online holder or another online assignee makes
+     * a task not ready).
+     */
+    List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter);
+
+    /**
+     * {@link #claim} of a task only if it is ready for the agent, judged under the same lock that the claim takes:
+     * defined, every dependency completed, not assigned to another online agent, and accepted by the filter.
+     * Completion is terminal and definitions lock the tasks they change, so dependencies found completed under the
+     * lock stay completed and no dependency is added while it is held. The agent counts as alive whatever the
+     * outcome.
+     *
+     * @return empty when the task is not ready for the agent (nothing logged); else the claim's result, as
+     *         {@link #claim} gives it
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<Optional<ClaimResult>> claimIfReady(Scope scope, TaskAction action, TaskFilter filter,
+            Duration offlineAfter);
+
+    /**
+     * Assigns a defined task to an agent and logs it ({@code TaskEvents.assigned}) for the user.
+     *
+     * @throws ai.ginko.core.TaskNotAssignableException when the task is not defined, is completed, or is held by an
+     *                                                  online agent
+     * @throws ai.ginko.core.UnknownAgentException      when the assignee is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the assignee was deregistered
+     */
+    Logged<TaskAssignment> assign(Scope scope, String taskId, String agentId, Optional<String> note, String userId,
+            Duration offlineAfter);
+
+    /**
+     * Ends an assignment at the assignee's request and logs it ({@code TaskEvents.assignmentRejected}) with the
+     * action's cursor; the agent counts as alive. Returns the assignment as it was.
+     *
+     * @throws ai.ginko.core.TaskNotAssignedException  when the task is not assigned to the agent
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<TaskAssignment> rejectAssignment(Scope scope, TaskAction action, String reason);
 
     Optional<TaskClaim> claimOf(Scope scope, String taskId);
 

@@ -15,6 +15,9 @@ import ai.ginko.core.EventFilter;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.core.TaskFilter;
+import ai.ginko.core.TaskView;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,12 +50,12 @@ public abstract class BadInputContract extends ContractTestSupport {
 
     /** What a rejected call must leave unchanged. */
     private record State(long latestSequence, List<String> agents, List<TaskClaim> claims,
-            List<CursorPosition> cursors) {
+            List<CursorPosition> cursors, List<TaskView> tasks) {
 
         static State of(CoordinationClient client) {
             return new State(client.latestSequence(),
                     client.agents().stream().map(a -> a.id() + ":" + a.name()).toList(),
-                    client.claims(), client.cursors());
+                    client.claims(), client.cursors(), client.tasks().all());
         }
     }
 
@@ -67,6 +70,7 @@ public abstract class BadInputContract extends ContractTestSupport {
         AgentInfo registered = client.registerAgent(new AgentRegistration("agent_fixture", "Fixture", List.of()));
         agent = client.attachAgent(registered.id());
         agent.claim("TASK-1");
+        client.tasks().define(List.of(TaskDefinition.of("TASK-1", "claimed"), TaskDefinition.of("TASK-2", "open")));
         client.logger().log(EventCategory.FEATURE, "existing");
         before = State.of(client);
     }
@@ -225,6 +229,75 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("complete of a too long task", "taskId", (c, a) -> a.complete(LONG_ID)),
                 bad("release of a blank task", "taskId", (c, a) -> a.release(" ")),
 
+                // the task graph
+                bad("define of null definitions", "definitions",
+                        (c, a) -> c.tasks().define((List<TaskDefinition>) null)),
+                bad("define of no definitions", "definitions", (c, a) -> c.tasks().define(List.of())),
+                bad("define of 501 definitions", "definitions", (c, a) -> c.tasks().define(definitions(501))),
+                bad("define of a null definition", "definitions[1]",
+                        (c, a) -> c.tasks().define(Arrays.asList(TaskDefinition.of("T-1", "t"), null))),
+                bad("define of one task twice", "definitions",
+                        (c, a) -> c.tasks().define(List.of(TaskDefinition.of("T-1", "t"),
+                                TaskDefinition.of("T-1", "u")))),
+                bad("define of a task with a blank id", "id", (c, a) -> c.tasks().define(TaskDefinition.of(" ", "t"))),
+                bad("define of a task with a too long id", "id",
+                        (c, a) -> c.tasks().define(TaskDefinition.of(LONG_ID, "t"))),
+                bad("define of a task with a null title", "title",
+                        (c, a) -> c.tasks().define(TaskDefinition.of("T-1", null))),
+                bad("define of a task with a title over 4 KiB", "title",
+                        (c, a) -> c.tasks().define(TaskDefinition.of("T-1", LONG_TEXT))),
+                bad("define of a task with priority 5", "priority",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").priority(5).build())),
+                bad("define of a task with priority -1", "priority",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").priority(-1).build())),
+                bad("define of a task with a duplicate dependency", "dependsOn",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t")
+                                .dependsOn(List.of("TASK-2", "TASK-2")).build())),
+                bad("define of a task with a null dependency", "dependsOn",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t")
+                                .dependsOn(Arrays.asList("TASK-2", null)).build())),
+                bad("define of a task with over 100 capabilities", "capabilities",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").capabilities(taskIds(101))
+                                .build())),
+                bad("define of a task with a blank estimate", "estimate",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").estimate(" ").build())),
+                bad("define of a task with a description over 64 KiB", "description",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").description(LONG_DESCRIPTION)
+                                .build())),
+                bad("define of a task with an unknown dependency", "dependsOn",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("T-1", "t").dependsOn(List.of("NOPE"))
+                                .build())),
+                bad("define of a cycle", "dependsOn",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("TASK-2", "t").dependsOn(List.of("TASK-2"))
+                                .build())),
+                bad("define changing the dependencies of a claimed task", "dependsOn",
+                        (c, a) -> c.tasks().define(TaskDefinition.builder("TASK-1", "t").dependsOn(List.of("TASK-2"))
+                                .build())),
+                bad("ready with a null filter", "filter", (c, a) -> c.tasks().ready((TaskFilter) null, 10)),
+                bad("ready with limit 0", "limit", (c, a) -> c.tasks().ready(TaskFilter.any(), 0)),
+                bad("ready with limit 1001", "limit", (c, a) -> c.tasks().ready(TaskFilter.any(), 1001)),
+                bad("ready with null capabilities", "capabilities",
+                        (c, a) -> c.tasks().ready((List<String>) null, 10)),
+                bad("ready with a blank capability", "capabilities[0]", (c, a) -> c.tasks().ready(List.of(" "), 10)),
+                bad("readyFor a null agent", "agentId", (c, a) -> c.tasks().readyFor(null, TaskFilter.any(), 10)),
+                bad("a filter excluding a null task", "excludedTaskIds",
+                        (c, a) -> TaskFilter.any().excluding(Arrays.asList("T", null))),
+                bad("task with a null id", "taskId", (c, a) -> c.tasks().task(null)),
+                bad("dependencies of a too long id", "taskId", (c, a) -> c.tasks().dependencies(LONG_ID)),
+                bad("assign a null task", "taskId", (c, a) -> c.tasks().assign(null, "agent_fixture")),
+                bad("assign to a blank agent", "agentId", (c, a) -> c.tasks().assign("TASK-2", " ")),
+                bad("assign with a blank note", "note", (c, a) -> c.tasks().assign("TASK-2", "agent_fixture", " ")),
+                bad("claimNext with a null filter", "filter", (c, a) -> a.claimNext(null)),
+                bad("claimNext waiting with a null timeout", "timeout", (c, a) -> a.claimNext(TaskFilter.any(), null)),
+                bad("claimNext waiting a negative time", "timeout",
+                        (c, a) -> a.claimNext(TaskFilter.any(), Duration.ofMillis(-1))),
+                bad("claimNext waiting over an hour", "timeout",
+                        (c, a) -> a.claimNext(TaskFilter.any(), Duration.ofMinutes(61))),
+                bad("reject a null task", "taskId", (c, a) -> a.reject(null, "why")),
+                bad("reject with a blank reason", "reason", (c, a) -> a.reject("TASK-2", " ")),
+                bad("subscribe to the assignments of a null agent", "agentId",
+                        (c, a) -> c.subscribe(0, EventFilter.assignmentsTo(null), e -> { })),
+
                 // cursors
                 bad("markSeen of a negative sequence", "sequence", (c, a) -> c.cursor().markSeen(-1)),
                 bad("markSeen by an agent of a negative sequence", "sequence", (c, a) -> a.cursor().markSeen(-1)),
@@ -250,6 +323,10 @@ public abstract class BadInputContract extends ContractTestSupport {
         Map<String, Object> map = new HashMap<>();
         map.put(key, key == null ? "value" : null);
         return map;
+    }
+
+    private static List<TaskDefinition> definitions(int count) {
+        return IntStream.range(0, count).mapToObj(i -> TaskDefinition.of("T-" + i, "task " + i)).toList();
     }
 
     private static List<String> taskIds(int count) {

@@ -14,6 +14,7 @@ import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventLogger;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
+import ai.ginko.core.TaskFilter;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +103,12 @@ public abstract class ClientLifecycleContract extends ContractTestSupport {
                 closed("an agent's release", h -> h.attached().release("TASK-1")),
                 closed("an agent's heartbeat", h -> h.attached().heartbeat()),
                 closed("an agent's markSeen", h -> h.attached().cursor().markSeen(1)),
-                closed("an agent's handoff", h -> h.started().cursor().handoff("late")));
+                closed("an agent's handoff", h -> h.started().cursor().handoff("late")),
+                closed("tasks", h -> h.client().tasks()),
+                closed("an agent's claimNext", h -> h.attached().claimNext(TaskFilter.any())),
+                closed("an agent's waiting claimNext", h -> h.started().claimNext(TaskFilter.any(),
+                        Duration.ofSeconds(1))),
+                closed("an agent's reject", h -> h.attached().reject("TASK-1", "late")));
     }
 
     private static Arguments closed(String name, ClosedCall call) {
@@ -117,6 +123,7 @@ public abstract class ClientLifecycleContract extends ContractTestSupport {
         client.subscribeCursors(p -> { });
         client.startAgent(agentNamed("Threaded"));
         client.poll(0, Duration.ofMillis(50));
+        client.startAgent(agentNamed("Waiting")).claimNext(TaskFilter.any(), Duration.ofMillis(50));
         assertThat(started(before)).as("the client's threads, while it is open").isNotEmpty();
 
         client.close();

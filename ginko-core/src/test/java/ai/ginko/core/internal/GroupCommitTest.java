@@ -115,7 +115,7 @@ class GroupCommitTest {
     void aWaitingCallerIsNotInterruptedOutOfItsAppend() throws Exception {
         storeAnswers(this::numbered);
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> groupCommit.append(draft("held")));
+            Future<Event> held = pool.submit(() -> groupCommit.append(draft("held")));
             awaitTrue(() -> batches.size() == 1);
             Future<Event> interrupted = pool.submit(() -> {
                 Thread.currentThread().interrupt();
@@ -126,6 +126,7 @@ class GroupCommitTest {
             firstCommit.countDown();
 
             assertThat(interrupted.get().description()).isEqualTo("patient");
+            assertThat(held.get().description()).isEqualTo("held");
         }
     }
 
@@ -152,7 +153,7 @@ class GroupCommitTest {
     private List<Object> queueBehindAHeldCommit(List<EventDraft> drafts) throws Exception {
         List<Object> outcomes = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            pool.submit(() -> groupCommit.append(draft("held")));
+            Future<Event> held = pool.submit(() -> groupCommit.append(draft("held")));
             awaitTrue(() -> batches.size() == 1);
             List<Future<Object>> futures = new ArrayList<>();
             for (EventDraft draft : drafts) {
@@ -170,6 +171,7 @@ class GroupCommitTest {
             for (Future<Object> future : futures) {
                 outcomes.add(future.get());
             }
+            assertThat(held.get().description()).isEqualTo("held");
         }
         return outcomes;
     }

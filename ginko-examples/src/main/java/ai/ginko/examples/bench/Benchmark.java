@@ -98,8 +98,11 @@ public final class Benchmark {
         progress("Idle query rate: %d subscribers ...".formatted(IdleQueryRate.SUBSCRIBERS));
         IdleResult idle = IdleQueryRate.run(clients, Scope.of(organization, "idle"));
         List<FleetResult> fleet = FleetLatency.run(options, organization, database.uri(), database.embedded());
+        progress("Task graph: claimNext with %d contending workers, completion to a waiting claim ..."
+                .formatted(TaskGraphBench.WORKERS));
+        TaskGraphResult taskGraph = TaskGraphBench.run(clients, Scope.of(organization, "task-graph"));
         return new BenchResults(machine, database.description(), options, floor, crossProcess,
-                sameJvmEvents, sameJvm, append, appendShared, idle, fleet);
+                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph);
     }
 
     private static void soak(BenchOptions options, String organization, String uri) throws InterruptedException {

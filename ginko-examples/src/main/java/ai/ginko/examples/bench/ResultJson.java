@@ -51,6 +51,7 @@ final class ResultJson {
         json.set("fleet", fleet(results));
         json.put("fleet_seconds", options.fleetSeconds());
         json.put("fleet_rate_per_s", FleetLatency.RATE);
+        results.taskGraph().putJson(json);
         json.put("poll_interval_ms", options.pollInterval().toMillis());
         json.put("burst_poll_interval_ms", options.burstPollInterval().toMillis());
         json.put("events", options.events());

@@ -43,6 +43,8 @@ final class ResultTable {
         line(out, "%-46s %9.1f queries/s (%d queries in %.1f s)",
                 "Idle, 1 client with %d subscribers".formatted(idle.subscribers()),
                 idle.queriesPerSecond(), idle.queries(), idle.seconds());
+        line(out, "");
+        results.taskGraph().lines().forEach(row -> line(out, "%s", row));
         if (!results.fleet().isEmpty()) {
             fleet(out, results);
         }

@@ -47,7 +47,7 @@ public final class JsonOutput {
         return json;
     }
 
-    private static String write(Map<String, Object> json) {
+    static String write(Map<String, Object> json) {
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {

@@ -11,9 +11,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ginko task claim|complete|release}: task claims, always as an agent. Losing a claim is a failure (exit 1)
- * that names the holder, so that a script can branch on it.
+ * that names the holder, so that a script can branch on it. The task graph's commands ({@code add}, {@code ready},
+ * {@code next}, {@code deps}, {@code import}) are subcommands of their own.
  */
-@Command(name = "task", description = "Claim, complete and release tasks, as an agent.")
+@Command(name = "task", description = "Define tasks and their dependencies; claim, complete and release them.",
+        subcommands = {TaskAddCommand.class, TaskImportCommand.class, TaskReadyCommand.class, TaskNextCommand.class,
+            TaskDepsCommand.class})
 final class TaskCommand {
 
     @Spec

@@ -17,7 +17,7 @@ import org.neo4j.driver.Driver;
 /**
  * The agent-status dashboard and its HTTP API over a Ginko graph: the page at {@code /agent-status}, and under
  * {@code /api/v1/} the long-poll ({@code events/stream}), server-sent events ({@code events/sse}), agents,
- * blockers and projects endpoints. Every API request needs {@code Authorization: Bearer <token>} (see
+ * blockers, tasks and projects endpoints. Every API request needs {@code Authorization: Bearer <token>} (see
  * {@link TokenService}) and sees only the token's organization.
  *
  * <pre>{@code
@@ -268,6 +268,7 @@ public final class DashboardServer implements AutoCloseable {
                     .exact("/api/v1/agents", new JsonHandler(agents::list))
                     .prefix(AgentsHandler.DETAILS_PREFIX, new JsonHandler(agents::details))
                     .exact("/api/v1/blockers", new JsonHandler(new BlockersHandler(clients)))
+                    .exact("/api/v1/tasks", new JsonHandler(new TasksHandler(clients)))
                     .exact("/api/v1/projects", new JsonHandler(new ProjectsHandler(
                             new GraphQueries(driver, database))));
         }

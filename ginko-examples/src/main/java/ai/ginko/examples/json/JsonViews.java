@@ -3,6 +3,10 @@ package ai.ginko.examples.json;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.Event;
+import ai.ginko.core.TaskAssignment;
+import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskState;
+import ai.ginko.core.TaskView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,6 +74,30 @@ public final class JsonViews {
         json.put("last_heartbeat", agent.lastHeartbeat().toString());
         json.put("seconds_since_heartbeat", agent.sinceLastHeartbeat().toSeconds());
         json.put("registered_at", agent.registeredAt().toString());
+        return json;
+    }
+
+    /**
+     * A task of the graph: its definition, its status ({@code waiting}, {@code ready}, {@code assigned},
+     * {@code in_progress}, {@code completed}), its holder (also one that went offline), who completed it, its
+     * assignee, and the dependencies it still waits on.
+     */
+    public static Map<String, Object> task(TaskView task) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("task_id", task.id());
+        json.put("title", task.definition().title());
+        json.put("priority", task.definition().priority());
+        json.put("status", task.status().wireName());
+        json.put("holder", task.holder().orElse(null));
+        json.put("completed_by", task.claim().filter(c -> c.state() == TaskState.COMPLETED)
+                .map(TaskClaim::agentId).orElse(null));
+        json.put("assignee", task.assignment().map(TaskAssignment::agentId).orElse(null));
+        json.put("waiting_on", task.waitingOn());
+        json.put("depends_on", task.definition().dependsOn());
+        json.put("capabilities", task.definition().capabilities());
+        json.put("estimate", task.definition().estimate().orElse(null));
+        json.put("description", task.definition().description().orElse(null));
+        json.put("defined_at", task.definedAt().toString());
         return json;
     }
 }

@@ -17,6 +17,8 @@ final class GinkoTools {
                 new AgentStatusTool(context),
                 new WaitForEventsTool(context, position),
                 new ActiveBlockersTool(context),
-                new HandoffTool(context));
+                new HandoffTool(context),
+                new ReadyTasksTool(context),
+                new ClaimNextTaskTool(context));
     }
 }

@@ -75,6 +75,23 @@ final class Schemas {
             "user_id", STRING,
             "timestamp", STRING));
 
+    /** {@link ai.ginko.examples.json.JsonViews#task}. */
+    static final Map<String, Object> TASK = object(ordered(
+            "task_id", STRING,
+            "title", STRING,
+            "priority", INTEGER,
+            "status", Map.of("type", "string", "enum", List.of("waiting", "ready", "assigned", "in_progress",
+                    "completed")),
+            "holder", NULLABLE_STRING,
+            "completed_by", NULLABLE_STRING,
+            "assignee", NULLABLE_STRING,
+            "waiting_on", STRINGS,
+            "depends_on", STRINGS,
+            "capabilities", STRINGS,
+            "estimate", NULLABLE_STRING,
+            "description", NULLABLE_STRING,
+            "defined_at", STRING));
+
     private Schemas() {
     }
 

@@ -8,6 +8,8 @@ import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.Severity;
+import ai.ginko.core.TaskDefinition;
+import java.nio.file.Files;
 import ai.ginko.neo4j.RequiresSystemTool;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,8 +155,13 @@ class AgentStatusPageTest {
         implementer.logger().logBlocker("Waiting for the API quota to reset",
                 Blocker.of("API rate limit", Severity.HIGH, List.of("TASK-4", "TASK-8")));
         reviewer.logger().log(EventCategory.DECISION, "Use a per-project counter for event order");
+        client.tasks().define(List.of(TaskDefinition.of("TASK-4", "Checkout API"),
+                TaskDefinition.builder("TASK-6", "Payment retries").dependsOn(List.of("TASK-4")).build(),
+                TaskDefinition.builder("TASK-8", "Receipts").dependsOn(List.of("TASK-4", "TASK-6")).build(),
+                TaskDefinition.of("TASK-9", "Docs")));
         page.open(server.server().pageUri()).signIn(token);
-        page.await(b -> page.agentRows().size() == 2 && page.blockers().contains("API rate limit"));
+        page.await(b -> page.agentRows().size() == 2 && page.blockers().contains("API rate limit")
+                && page.taskRows().size() == 4);
 
         page.rowElement(implementer.agentId()).click();
 
@@ -167,6 +174,29 @@ class AgentStatusPageTest {
         browser.manage().window().setSize(new Dimension(390, 1200));
         page.screenshot(NARROW_SCREENSHOT);
         browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void showsTheTasksWithTheirStateHolderAndDependenciesAndUpdatesThemLive() {
+        AgentSession implementer = agent("Claude-Implementer");
+        client.tasks().define(List.of(TaskDefinition.of("TASK-1", "Event log"),
+                TaskDefinition.builder("TASK-2", "Long-poll API").dependsOn(List.of("TASK-1")).build()));
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> page.taskRows().size() == 2 && page.mode().equals("Live (SSE)"));
+        assertThat(page.headers("tasks")).containsExactly("Task", "Title", "State", "Holder", "Waits on");
+        assertThat(page.taskRow("TASK-1")).containsExactly("TASK-1", "Event log", "ready", "—", "—");
+        assertThat(page.taskRow("TASK-2")).containsExactly("TASK-2", "Long-poll API", "waiting", "—", "TASK-1");
+        page.markDocument();
+
+        implementer.claim("TASK-1");
+        page.await(b -> page.taskRow("TASK-1").get(2).equals("in progress"));
+        assertThat(page.taskRow("TASK-1").get(3)).isEqualTo(implementer.agentId());
+
+        implementer.complete("TASK-1");
+        page.await(b -> page.taskRow("TASK-2").get(2).equals("ready"));
+        assertThat(page.taskRow("TASK-1").get(2)).isEqualTo("completed");
+        assertThat(page.taskRow("TASK-2").get(4)).isEqualTo("—");
+        assertThat(page.documentStillMarked()).isTrue();
     }
 
     @Test

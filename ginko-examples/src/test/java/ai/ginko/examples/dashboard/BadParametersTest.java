@@ -49,6 +49,7 @@ class BadParametersTest {
             /api/v1/agents?project=p&status=sleeping         | status
             /api/v1/agents/a1                                | project
             /api/v1/blockers                                 | project
+            /api/v1/tasks                                    | project
             """)
     void namesTheBadParameter(String path, String parameter) {
         HttpResponse<String> response = server.get(path, token);

@@ -73,6 +73,16 @@ final class DashboardPage {
         return ((List<?>) cells).stream().map(String::valueOf).toList();
     }
 
+    List<WebElement> taskRows() {
+        return browser.findElements(By.cssSelector("#tasks tbody tr"));
+    }
+
+    /** The cells of a task's row, as text, or an empty list when the row is not shown. */
+    List<String> taskRow(String taskId) {
+        return browser.findElements(By.cssSelector("#tasks tbody tr[data-task-id='" + taskId + "'] td"))
+                .stream().map(WebElement::getText).toList();
+    }
+
     WebElement rowElement(String agentId) {
         return browser.findElement(By.cssSelector("#agents tbody tr[data-agent-id='" + agentId + "']"));
     }

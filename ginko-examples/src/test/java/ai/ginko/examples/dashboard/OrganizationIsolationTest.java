@@ -9,6 +9,7 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.ginko.core.TaskDefinition;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,8 @@ class OrganizationIsolationTest {
         AgentSession agent = client.startAgent(AgentRegistration.named("Agent " + text).withId(AGENT)
                 .withCapabilities(List.of(organization)));
         agent.claim("task-" + organization);
+        client.tasks().define(List.of(TaskDefinition.of("task-" + organization, "task " + text),
+                TaskDefinition.of("TASK-1", "open task " + text)));
         agent.logger().log(EventCategory.FEATURE, "feature " + text);
         agent.logger().logBlocker("blocker " + text,
                 Blocker.of("cause " + text, Severity.MEDIUM, List.of("task-" + organization)));
@@ -81,6 +84,8 @@ class OrganizationIsolationTest {
                 "/api/v1/agents/" + AGENT + "?project=" + PROJECT,
                 "/api/v1/blockers?project=" + PROJECT,
                 "/api/v1/blockers?project=b-only",
+                "/api/v1/tasks?project=" + PROJECT,
+                "/api/v1/tasks?project=b-only",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1",
                 "/api/v1/events/stream?project=b-only&since=0&timeout=1",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1&agent_id=" + AGENT);
@@ -102,6 +107,8 @@ class OrganizationIsolationTest {
                 .contains("Agent visible to A", "feature visible to A", organizationA);
         assertThat(server.getJson("/api/v1/projects", tokenA).get("projects")).hasSize(1);
         assertThat(server.getJson("/api/v1/blockers?project=" + PROJECT, tokenA).get("blockers")).hasSize(2);
+        assertThat(server.getJson("/api/v1/tasks?project=" + PROJECT, tokenA).toString())
+                .contains("task visible to A", "open task visible to A");
     }
 
     @Test
@@ -123,6 +130,7 @@ class OrganizationIsolationTest {
     @CsvSource(delimiter = '|', textBlock = """
             /api/v1/agents?project=b-only                          | agents
             /api/v1/blockers?project=b-only                        | blockers
+            /api/v1/tasks?project=b-only                           | tasks
             /api/v1/events/stream?project=b-only&since=0&timeout=1 | events
             """)
     void anOrganizationBProjectIsEmptyToOrganizationA(String path, String list) {

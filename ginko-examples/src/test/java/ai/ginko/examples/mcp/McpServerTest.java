@@ -2,6 +2,9 @@ package ai.ginko.examples.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.neo4j.EmbeddedNeo4j;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.time.Duration;
@@ -13,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +62,8 @@ class McpServerTest {
         List<Tool> tools = agentA.client().listTools().tools();
 
         assertThat(tools).extracting(Tool::name).containsExactly("log_event", "claim_task", "complete_task",
-                "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff");
+                "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff", "ready_tasks",
+                "claim_next_task");
         for (Tool tool : tools) {
             assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(40);
             assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object")
@@ -92,6 +97,31 @@ class McpServerTest {
         assertThat(refused.isError()).isTrue();
         assertThat(McpServerProcess.text(refused)).isEqualTo("TASK-4 is held by agent_aaaaaaaaaaaa "
                 + "(Claude-Implementer); agent_bbbbbbbbbbbb did not get it");
+    }
+
+    @Test
+    void agentsTakeGraphWorkInDependencyOrderEachTaskOnce() throws Exception {
+        try (CoordinationClient supervisor = EmbeddedNeo4j.clientBuilder().scope(org, "checkout")
+                .userId("supervisor").build()) {
+            supervisor.tasks().define(List.of(
+                    TaskDefinition.builder("GRAPH-1", "Event log").priority(1).build(),
+                    TaskDefinition.builder("GRAPH-2", "Long-poll API").dependsOn(List.of("GRAPH-1")).build()));
+        }
+
+        Map<String, Object> ready = agentB.structured("ready_tasks", Map.of());
+        Map<String, Object> first = agentA.structured("claim_next_task", Map.of());
+        Map<String, Object> nothing = agentB.structured("claim_next_task", Map.of());
+        CompletableFuture<Map<String, Object>> waiting = CompletableFuture.supplyAsync(
+                () -> agentB.structured("claim_next_task", Map.of("timeout_seconds", 20)), threads);
+        agentA.structured("complete_task", Map.of("task_id", "GRAPH-1"));
+
+        assertThat(tasks(ready)).extracting(task -> task.get("task_id")).contains("GRAPH-1").doesNotContain("GRAPH-2");
+        assertThat(first).containsEntry("claimed", true);
+        assertThat(task(first)).containsEntry("task_id", "GRAPH-1").containsEntry("outcome", "claimed");
+        assertThat(nothing).containsEntry("claimed", false).containsEntry("task", null);
+        Map<String, Object> second = waiting.get(30, TimeUnit.SECONDS);
+        assertThat(second).containsEntry("claimed", true);
+        assertThat(task(second)).containsEntry("task_id", "GRAPH-2").containsEntry("depends_on", List.of("GRAPH-1"));
     }
 
     @Test
@@ -292,6 +322,16 @@ class McpServerTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> events(Map<String, Object> structured) {
         return (List<Map<String, Object>>) structured.get("events");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> tasks(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("tasks");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> task(Map<String, Object> structured) {
+        return (Map<String, Object>) structured.get("task");
     }
 
     @SuppressWarnings("unchecked")

@@ -188,9 +188,11 @@ final class Cypher {
                    coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
             """;
 
+    /** A claim that changes the holder; it ends the task's assignment, whoever claims. */
     static final String TAKE_TASK = """
             MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             SET t.state = 'claimed', t.agent_id = $agentId, t.claimed_at = datetime(), t.updated_at = datetime()
+            REMOVE t.assignee, t.assignment_note, t.assigned_at
             RETURN t
             """;
 
@@ -229,6 +231,140 @@ final class Cypher {
     static final String CURSOR = """
             MATCH (c:Cursor {organization_id: $org, project_id: $project, owner_id: $ownerId})
             RETURN c
+            """;
+
+    // ---- the task graph ----
+    //
+    // Lock order, as for every write above: agents (sorted ids), then the scope's TaskGraph node (definitions
+    // only), then task(s), then the Project counter, then cursors. A definition takes the TaskGraph lock first and
+    // the Project counter last (its event); a claim, completion, release or rejection takes its agent, then one task,
+    // then the counter; an assignment takes one task, then the counter. So no two writers ever wait for each other
+    // in a circle. Only a definition holds more than one task, and definitions of a scope run one at a time.
+
+    /**
+     * The first statement of a definition: the scope's TaskGraph node write-locked (the SET reads the node's own
+     * property), so that definitions of a scope run one after the other. The graph a definition reads next is
+     * therefore exactly the graph of the definitions before it: two concurrent definitions cannot each pass the
+     * cycle check and close a cycle together.
+     */
+    static final String LOCK_TASK_GRAPH = """
+            MERGE (g:TaskGraph {organization_id: $org, project_id: $project})
+            SET g.version = coalesce(g.version, 0) + 1
+            """;
+
+    /** Every defined task of the scope with its dependencies (stable while the TaskGraph lock is held). */
+    static final String DEFINED_GRAPH = """
+            MATCH (t:Task)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.task_id IS NOT NULL
+              AND t.defined_at IS NOT NULL
+            RETURN t.task_id AS id, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn
+            """;
+
+    /**
+     * Write-locks the existing tasks among {@code $ids} (sorted), as a claim's {@link #LOCK_TASK} does, and returns
+     * them as they stand under the lock. A claim of one of them therefore either commits before (and the definition
+     * sees it claimed) or waits until the definition commits (and sees its new dependencies).
+     */
+    static final String LOCK_TASKS = """
+            UNWIND $ids AS id
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: id})
+            SET t.version = coalesce(t.version, 0) + 1
+            RETURN t
+            """;
+
+    /** Creates or updates the definitions of {@code $tasks}; the definition time is set once. */
+    static final String UPSERT_TASKS = """
+            UNWIND $tasks AS task
+            MERGE (t:Task {organization_id: $org, project_id: $project, task_id: task.id})
+            SET t.defined_at = coalesce(t.defined_at, datetime()), t.title = task.title, t.priority = task.priority,
+                t.capabilities = task.capabilities, t.estimate = task.estimate, t.description = task.description,
+                t.version = coalesce(t.version, 0) + 1
+            """;
+
+    static final String DELETE_DEPENDENCIES = """
+            UNWIND $ids AS id
+            MATCH (:Task {organization_id: $org, project_id: $project, task_id: id})-[r:DEPENDS_ON]->()
+            DELETE r
+            """;
+
+    static final String CREATE_DEPENDENCIES = """
+            UNWIND $edges AS edge
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: edge.task})
+            MATCH (d:Task {organization_id: $org, project_id: $project, task_id: edge.dependsOn})
+            CREATE (t)-[:DEPENDS_ON]->(d)
+            """;
+
+    /**
+     * Every defined task with its dependencies, its holder's and assignee's liveness, and the database's time (one
+     * value for the whole statement).
+     */
+    static final String TASKS = """
+            MATCH (t:Task)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.task_id IS NOT NULL
+              AND t.defined_at IS NOT NULL
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
+            RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
+                   h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a.last_heartbeat AS assigneeHeartbeat, coalesce(a.deregistered, true) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    /** As {@link #TASKS}, only the open tasks whose dependencies are all completed. */
+    static final String CLAIMABLE_TASKS = """
+            MATCH (t:Task)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.task_id IS NOT NULL
+              AND t.defined_at IS NOT NULL AND coalesce(t.state, '') <> 'completed'
+              AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' }
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
+            RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
+                   h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a.last_heartbeat AS assigneeHeartbeat, coalesce(a.deregistered, true) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    /**
+     * A task locked by {@link #LOCK_TASK}, as {@link #TASKS} gives it, with how many of its dependencies are not
+     * completed. Read under the lock: its dependencies cannot change (a definition that changes them locks the
+     * task), and a dependency found completed stays completed (completion is terminal); one still completing is
+     * counted as open.
+     */
+    static final String LOCKED_TASK_READINESS = """
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
+            RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
+                   size([(t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' | d]) AS open,
+                   h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a.last_heartbeat AS assigneeHeartbeat, coalesce(a.deregistered, true) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    /**
+     * The first statement of an assignment: the task write-locked (no row when there is no such task), with its
+     * holder's liveness and whether the assignee can be given work.
+     */
+    static final String LOCK_TASK_FOR_ASSIGNMENT = """
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            SET t.version = coalesce(t.version, 0) + 1
+            WITH t
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            RETURN t, h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a IS NOT NULL AS assigneeKnown, coalesce(a.deregistered, false) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    static final String SET_ASSIGNMENT = """
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            SET t.assignee = $agentId, t.assignment_note = $note, t.assigned_at = datetime()
+            RETURN t
+            """;
+
+    static final String CLEAR_ASSIGNMENT = """
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            REMOVE t.assignee, t.assignment_note, t.assigned_at
             """;
 
     private Cypher() {

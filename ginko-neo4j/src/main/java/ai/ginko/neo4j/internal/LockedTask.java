@@ -1,13 +1,12 @@
 package ai.ginko.neo4j.internal;
 
 import ai.ginko.core.AgentDeregisteredException;
-import ai.ginko.core.AgentStatus;
 import ai.ginko.core.Scope;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskNotHeldException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
-import ai.ginko.core.internal.AgentStatusRule;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,15 +54,17 @@ final class LockedTask {
 
     /** The task's claim: present while claimed or once completed, absent when new or released. */
     Optional<TaskClaim> claim() {
-        String state = task.get("state").asString(null);
-        return "claimed".equals(state) || "completed".equals(state)
-                ? Optional.of(GraphMapper.claim(task)) : Optional.empty();
+        return TaskRows.claim(task);
+    }
+
+    /** The task's assignment, while one stands. */
+    Optional<TaskAssignment> assignment() {
+        return TaskRows.assignment(task);
     }
 
     /** Whether the holder is offline at the database's time: deregistered, gone, or silent too long. */
     boolean holderOffline(Duration offlineAfter) {
-        return holderHeartbeat.isNull() || AgentStatusRule.statusOf(holderDeregistered,
-                holderHeartbeat.asZonedDateTime().toInstant(), now, offlineAfter, true) == AgentStatus.OFFLINE;
+        return !TaskRows.online(holderHeartbeat, holderDeregistered, now, offlineAfter);
     }
 
     /** The claim, which this agent must hold and not have completed; throws naming the holder otherwise. */

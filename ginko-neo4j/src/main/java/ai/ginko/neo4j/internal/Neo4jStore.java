@@ -6,22 +6,35 @@ import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
+import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.Scope;
+import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
+import ai.ginko.core.TaskDefinition;
+import ai.ginko.core.TaskFilter;
+import ai.ginko.core.TaskNotAssignableException;
+import ai.ginko.core.TaskNotAssignedException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.internal.DefinePlan;
 import ai.ginko.core.internal.TaskEvents;
+import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -36,6 +49,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -271,25 +285,28 @@ public final class Neo4jStore implements CoordinationStore {
 
     @Override
     public Logged<ClaimResult> claim(Scope scope, TaskAction action, Duration offlineAfter) {
-        return write(tx -> {
-            LockedTask task = LockedTask.lock(tx, scope, action);
-            Optional<TaskClaim> current = task.claim();
-            if (current.filter(c -> c.state() == TaskState.COMPLETED).isPresent()) {
-                return unlogged(new ClaimResult(ClaimOutcome.COMPLETED, current.get(), Optional.empty()));
-            }
-            if (current.filter(c -> c.agentId().equals(action.agentId())).isPresent()) {
-                return unlogged(new ClaimResult(ClaimOutcome.ALREADY_HELD, current.get(), Optional.empty()));
-            }
-            if (current.isPresent() && !task.holderOffline(offlineAfter)) {
-                return unlogged(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current.get(), Optional.empty()));
-            }
-            Node taken = tx.run(Cypher.TAKE_TASK, Params.of(scope, "taskId", action.taskId(),
-                    "agentId", action.agentId())).single().get("t").asNode();
-            Optional<String> previous = current.map(TaskClaim::agentId);
-            Event event = logTask(tx, scope, action, TaskEvents.claimed(action.taskId(), previous));
-            ClaimOutcome outcome = previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED;
-            return new Logged<>(new ClaimResult(outcome, GraphMapper.claim(taken), previous), Optional.of(event));
-        });
+        return write(tx -> decideClaim(tx, scope, action, LockedTask.lock(tx, scope, action), offlineAfter));
+    }
+
+    /** A claim of a task locked in {@code tx}: the decision in Java, then the write and its TASK event. */
+    private static Logged<ClaimResult> decideClaim(TransactionContext tx, Scope scope, TaskAction action,
+            LockedTask task, Duration offlineAfter) {
+        Optional<TaskClaim> current = task.claim();
+        if (current.filter(c -> c.state() == TaskState.COMPLETED).isPresent()) {
+            return unlogged(new ClaimResult(ClaimOutcome.COMPLETED, current.get(), Optional.empty()));
+        }
+        if (current.filter(c -> c.agentId().equals(action.agentId())).isPresent()) {
+            return unlogged(new ClaimResult(ClaimOutcome.ALREADY_HELD, current.get(), Optional.empty()));
+        }
+        if (current.isPresent() && !task.holderOffline(offlineAfter)) {
+            return unlogged(new ClaimResult(ClaimOutcome.HELD_BY_OTHER, current.get(), Optional.empty()));
+        }
+        Node taken = tx.run(Cypher.TAKE_TASK, Params.of(scope, "taskId", action.taskId(),
+                "agentId", action.agentId())).single().get("t").asNode();
+        Optional<String> previous = current.map(TaskClaim::agentId);
+        Event event = logTask(tx, scope, action, TaskEvents.claimed(action.taskId(), previous));
+        ClaimOutcome outcome = previous.isPresent() ? ClaimOutcome.TAKEN_OVER : ClaimOutcome.CLAIMED;
+        return new Logged<>(new ClaimResult(outcome, GraphMapper.claim(taken), previous), Optional.of(event));
     }
 
     private static Logged<ClaimResult> unlogged(ClaimResult result) {
@@ -326,6 +343,155 @@ public final class Neo4jStore implements CoordinationStore {
     private static Event logTask(TransactionContext tx, Scope scope, TaskAction action, NewEvent taskEvent) {
         EventDraft draft = new EventDraft(taskEvent, Optional.of(action.agentId()), action.userId(), action.cursor());
         return EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx).getFirst();
+    }
+
+    // ---- the task graph ----
+
+    /**
+     * One transaction, locks taken in the adapter's order (see {@link Cypher#LOCK_TASK_GRAPH}): the scope's
+     * TaskGraph node, then the existing tasks the definition touches (the batch's tasks and their old and new
+     * dependencies, sorted), then the Project counter for its event. A refusal by {@link DefinePlan} throws and
+     * rolls everything back. A retry after a commit whose acknowledgement was lost finds the batch already defined
+     * and reports it unchanged, writing nothing twice.
+     */
+    @Override
+    public Logged<DefinedTasks> define(Scope scope, List<TaskDefinition> definitions, String userId) {
+        return write(tx -> {
+            tx.run(Cypher.LOCK_TASK_GRAPH, Params.of(scope)).consume();
+            Map<String, List<String>> graph = new HashMap<>();
+            tx.run(Cypher.DEFINED_GRAPH, Params.of(scope)).forEachRemaining(row ->
+                    graph.put(row.get("id").asString(), row.get("dependsOn").asList(Value::asString)));
+            Map<String, DefinePlan.Current> current = lockTasksOfBatch(tx, scope, definitions, graph);
+            DefinePlan plan = DefinePlan.of(definitions, graph, current);
+            List<String> created = plan.created().stream().map(TaskDefinition::id).toList();
+            List<String> updated = plan.updated().stream().map(TaskDefinition::id).toList();
+            if (plan.changed().isEmpty()) {
+                return new Logged<>(new DefinedTasks(created, updated, plan.unchanged(), Optional.empty()),
+                        Optional.<Event>empty());
+            }
+            tx.run(Cypher.UPSERT_TASKS, Params.of(scope, "tasks",
+                    plan.changed().stream().map(TaskRows::parameters).toList())).consume();
+            if (!plan.edgesChanged().isEmpty()) {
+                tx.run(Cypher.DELETE_DEPENDENCIES, Params.of(scope, "ids",
+                        plan.edgesChanged().stream().map(TaskDefinition::id).toList())).consume();
+                List<Map<String, Object>> edges = plan.edgesChanged().stream()
+                        .flatMap(task -> task.dependsOn().stream()
+                                .map(dependency -> Map.<String, Object>of("task", task.id(), "dependsOn", dependency)))
+                        .toList();
+                tx.run(Cypher.CREATE_DEPENDENCIES, Params.of(scope, "edges", edges)).consume();
+            }
+            EventDraft draft = EventDraft.of(TaskEvents.defined(created, updated), Optional.empty(), userId);
+            Event event = EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx)
+                    .getFirst();
+            return new Logged<>(new DefinedTasks(created, updated, plan.unchanged(), Optional.of(event)),
+                    Optional.of(event));
+        });
+    }
+
+    /** Locks the existing tasks the batch touches and returns the batch's own tasks as they stand. */
+    private static Map<String, DefinePlan.Current> lockTasksOfBatch(TransactionContext tx, Scope scope,
+            List<TaskDefinition> definitions, Map<String, List<String>> graph) {
+        Set<String> batch = new HashSet<>();
+        Set<String> touched = new TreeSet<>();
+        for (TaskDefinition task : definitions) {
+            batch.add(task.id());
+            touched.add(task.id());
+            touched.addAll(task.dependsOn());
+            touched.addAll(graph.getOrDefault(task.id(), List.of()));
+        }
+        Map<String, DefinePlan.Current> current = new HashMap<>();
+        tx.run(Cypher.LOCK_TASKS, Params.of(scope, "ids", List.copyOf(touched))).forEachRemaining(row -> {
+            Node task = row.get("t").asNode();
+            String id = task.get("task_id").asString();
+            if (batch.contains(id)) {
+                Optional<TaskDefinition> defined = task.get("defined_at").isNull() ? Optional.empty()
+                        : Optional.of(TaskRows.definition(task, graph.getOrDefault(id, List.of())));
+                current.put(id, new DefinePlan.Current(defined, TaskRows.claim(task)));
+            }
+        });
+        return current;
+    }
+
+    @Override
+    public List<StoredTask> tasks(Scope scope, Duration offlineAfter) {
+        return read(tx -> tx.run(Cypher.TASKS, Params.of(scope)).list(row -> TaskRows.stored(row, offlineAfter)));
+    }
+
+    @Override
+    public List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter) {
+        return read(tx -> tx.run(Cypher.CLAIMABLE_TASKS, Params.of(scope))
+                .list(row -> TaskRows.stored(row, offlineAfter)));
+    }
+
+    /**
+     * {@link #claim} with readiness checked after the task's lock is taken (see
+     * {@link Cypher#LOCKED_TASK_READINESS} for why what it reads holds until commit).
+     */
+    @Override
+    public Logged<Optional<ClaimResult>> claimIfReady(Scope scope, TaskAction action, TaskFilter filter,
+            Duration offlineAfter) {
+        return write(tx -> {
+            LockedTask task = LockedTask.lock(tx, scope, action);
+            Record row = tx.run(Cypher.LOCKED_TASK_READINESS, Params.of(scope, "taskId", action.taskId())).single();
+            if (row.get("t").asNode().get("defined_at").isNull() || row.get("open").asLong() > 0) {
+                return new Logged<>(Optional.<ClaimResult>empty(), Optional.<Event>empty());
+            }
+            StoredTask stored = TaskRows.stored(row, offlineAfter);
+            if (!filter.accepts(stored.definition()) || TaskRules.assignedToAnother(stored.assignment(),
+                    stored.assigneeOnline(), action.agentId())) {
+                return new Logged<>(Optional.<ClaimResult>empty(), Optional.<Event>empty());
+            }
+            Logged<ClaimResult> claimed = decideClaim(tx, scope, action, task, offlineAfter);
+            return new Logged<>(Optional.of(claimed.result()), claimed.event());
+        });
+    }
+
+    @Override
+    public Logged<TaskAssignment> assign(Scope scope, String taskId, String agentId, Optional<String> note,
+            String userId, Duration offlineAfter) {
+        return write(tx -> {
+            List<Record> found = tx.run(Cypher.LOCK_TASK_FOR_ASSIGNMENT,
+                    Params.of(scope, "taskId", taskId, "agentId", agentId)).list();
+            if (found.isEmpty() || found.getFirst().get("t").asNode().get("defined_at").isNull()) {
+                throw new TaskNotAssignableException(taskId, "is not defined");
+            }
+            Record row = found.getFirst();
+            Node task = row.get("t").asNode();
+            Optional<TaskClaim> claim = TaskRows.claim(task);
+            if (claim.filter(c -> c.state() == TaskState.COMPLETED).isPresent()) {
+                throw new TaskNotAssignableException(taskId, "is completed");
+            }
+            if (claim.isPresent() && TaskRows.online(row.get("holderHeartbeat"),
+                    row.get("holderDeregistered").asBoolean(), GraphMapper.instant(row, "now"), offlineAfter)) {
+                throw new TaskNotAssignableException(taskId, "is held by " + claim.get().agentId());
+            }
+            if (!row.get("assigneeKnown").asBoolean()) {
+                throw new UnknownAgentException(agentId, scope);
+            }
+            if (row.get("assigneeDeregistered").asBoolean()) {
+                throw new AgentDeregisteredException(agentId, scope);
+            }
+            Node assigned = tx.run(Cypher.SET_ASSIGNMENT, Params.of(scope, "taskId", taskId, "agentId", agentId,
+                    "note", note.orElse(null))).single().get("t").asNode();
+            EventDraft draft = EventDraft.of(TaskEvents.assigned(taskId, agentId, note), Optional.empty(), userId);
+            Event event = EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx)
+                    .getFirst();
+            return new Logged<>(TaskRows.assignment(assigned).orElseThrow(), Optional.of(event));
+        });
+    }
+
+    @Override
+    public Logged<TaskAssignment> rejectAssignment(Scope scope, TaskAction action, String reason) {
+        return write(tx -> {
+            Optional<TaskAssignment> assignment = LockedTask.lock(tx, scope, action).assignment();
+            if (assignment.filter(a -> a.agentId().equals(action.agentId())).isEmpty()) {
+                throw new TaskNotAssignedException(action.taskId(), action.agentId(),
+                        assignment.map(TaskAssignment::agentId));
+            }
+            tx.run(Cypher.CLEAR_ASSIGNMENT, Params.of(scope, "taskId", action.taskId())).consume();
+            Event event = logTask(tx, scope, action, TaskEvents.assignmentRejected(action.taskId(), reason));
+            return new Logged<>(assignment.get(), Optional.of(event));
+        });
     }
 
     @Override

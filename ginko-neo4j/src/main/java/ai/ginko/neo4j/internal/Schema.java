@@ -26,7 +26,10 @@ final class Schema {
             "CREATE INDEX ginko_task_holder IF NOT EXISTS FOR (t:Task) "
                     + "ON (t.organization_id, t.project_id, t.agent_id)",
             "CREATE CONSTRAINT ginko_cursor_key IF NOT EXISTS FOR (c:Cursor) "
-                    + "REQUIRE (c.organization_id, c.project_id, c.owner_id) IS UNIQUE");
+                    + "REQUIRE (c.organization_id, c.project_id, c.owner_id) IS UNIQUE",
+            // The lock that serializes the task definitions of a scope.
+            "CREATE CONSTRAINT ginko_task_graph_key IF NOT EXISTS FOR (g:TaskGraph) "
+                    + "REQUIRE (g.organization_id, g.project_id) IS UNIQUE");
 
     private Schema() {
     }
