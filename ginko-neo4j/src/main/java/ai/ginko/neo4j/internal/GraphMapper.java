@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
+import org.neo4j.driver.types.Node;
 
 /** Turns nodes into the core's records. Property names are the graph model's (snake_case). */
 final class GraphMapper {
@@ -63,11 +64,12 @@ final class GraphMapper {
                 now);
     }
 
+    /** A claimed or completed task's claim; its properties are written together (see {@link TornRead}). */
     static TaskClaim claim(MapAccessor node) {
         return new TaskClaim(
                 node.get("task_id").asString(),
-                node.get("agent_id").asString(),
-                TaskState.valueOf(node.get("state").asString().toUpperCase(Locale.ROOT)),
+                required(node, "agent_id").asString(),
+                TaskState.valueOf(required(node, "state").asString().toUpperCase(Locale.ROOT)),
                 instant(node, "claimed_at"),
                 instant(node, "updated_at"));
     }
@@ -83,7 +85,20 @@ final class GraphMapper {
     }
 
     static Instant instant(MapAccessor node, String key) {
-        return node.get(key).asZonedDateTime().toInstant();
+        return required(node, key).asZonedDateTime().toInstant();
+    }
+
+    /**
+     * A property the node has whenever the reader got to it: missing only while a commit that writes it together
+     * with the properties that led here is still being applied ({@link TornRead}, which makes the read run again).
+     */
+    static Value required(MapAccessor node, String key) {
+        Value value = node.get(key);
+        if (value.isNull()) {
+            throw new TornRead(node instanceof Node labelled && labelled.labels().iterator().hasNext()
+                    ? labelled.labels().iterator().next() : "graph", key);
+        }
+        return value;
     }
 
     private static Optional<String> optionalString(MapAccessor node, String key) {

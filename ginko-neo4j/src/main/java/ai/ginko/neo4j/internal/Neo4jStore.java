@@ -99,26 +99,28 @@ public final class Neo4jStore implements CoordinationStore {
         return config;
     }
 
+    /** One write transaction; run again, as a whole, when it read a node mid-commit (see {@link TornRead}). */
     private <T> T write(TransactionCallback<T> work) {
-        return errors.translate(() -> {
+        return WholeReads.retry(() -> errors.translate(() -> {
             try (Session session = session()) {
                 return session.executeWrite(tx -> {
                     writeTransactions.increment();
                     return work.execute(tx);
                 });
             }
-        });
+        }));
     }
 
+    /** One read transaction; run again when it read a node mid-commit (see {@link TornRead}). */
     private <T> T read(TransactionCallback<T> work) {
-        return errors.translate(() -> {
+        return WholeReads.retry(() -> errors.translate(() -> {
             try (Session session = session()) {
                 return session.executeRead(tx -> {
                     readTransactions.increment();
                     return work.execute(tx);
                 });
             }
-        });
+        }));
     }
 
     /** Write transactions run so far, retries included; for the benchmark's transactions-per-log figure. */

@@ -36,13 +36,16 @@ final class TaskRows {
                         offlineAfter));
     }
 
-    /** The definition on a defined task node, with its dependencies (read from its edges). */
+    /**
+     * The definition on a defined task node, with its dependencies (read from its edges). A definition writes its
+     * properties together with {@code defined_at} (see {@link TornRead}).
+     */
     static TaskDefinition definition(MapAccessor task, List<String> dependsOn) {
         return new TaskDefinition(
                 task.get("task_id").asString(),
-                task.get("title").asString(),
-                task.get("priority").asInt(),
-                task.get("capabilities").asList(Value::asString),
+                GraphMapper.required(task, "title").asString(),
+                GraphMapper.required(task, "priority").asInt(),
+                GraphMapper.required(task, "capabilities").asList(Value::asString),
                 dependsOn,
                 optionalString(task, "estimate"),
                 optionalString(task, "description"));
