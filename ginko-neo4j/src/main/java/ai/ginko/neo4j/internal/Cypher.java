@@ -7,6 +7,18 @@ package ai.ginko.neo4j.internal;
 final class Cypher {
 
     /**
+     * The prefix of the statements on the hot paths (append, poll, heartbeat, claim, cursor): a plan once made is
+     * kept when the database's statistics change. Neo4j otherwise plans a statement again once the counts it was
+     * planned with have drifted (checked at most every 10 s by default), and planning {@link #APPEND_EVENTS} takes
+     * 300–500 ms on a 2-core machine, during which every caller of the statement waits: a sequential writer logging
+     * 200 events/s stalled that long once or twice in 15 s, and with {@code replan=skip} never for more than 70 ms
+     * (three runs each). Keeping the plan is sound because every look-up in these statements is an equality on a
+     * uniqueness constraint's properties (a range on the last one for {@link #EVENTS_AFTER}), which the planner
+     * chooses whatever the counts, an empty database included ({@code PinnedPlansTest} checks exactly that).
+     */
+    static final String PINNED_PLAN = "CYPHER replan=skip\n";
+
+    /**
      * Appends a batch of events ({@code $events}, in order) in one statement: signs of life for their agents, the
      * next sequences, the events, their resolutions and their authors' cursors. Returns one row per event, or no
      * row at all when an agent or a resolution is refused; the caller then rolls the transaction back (see
@@ -27,7 +39,7 @@ final class Cypher {
      * <p>Lock order, the same in every write of this adapter so that writers never deadlock: agents (sorted ids),
      * then a task, then the Project counter, then cursors.
      */
-    static final String APPEND_EVENTS = """
+    static final String APPEND_EVENTS = PINNED_PLAN + """
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project})
               WHERE a.agent_id IN $agentIds AND NOT coalesce(a.deregistered, false)
             WITH collect(a) AS actors
@@ -84,7 +96,7 @@ final class Cypher {
      * {@code Limit}, no {@code Sort}; 1 db hit when nothing is new, 17 for two events (an index entry and the
      * properties of each).
      */
-    static final String EVENTS_AFTER = """
+    static final String EVENTS_AFTER = PINNED_PLAN + """
             MATCH (e:Event)
             WHERE e.organization_id = $org AND e.project_id = $project AND e.sequence > $after
             RETURN e ORDER BY e.organization_id, e.project_id, e.sequence LIMIT $limit
@@ -104,7 +116,7 @@ final class Cypher {
             """;
 
     /** {@code PROFILE}: a unique index seek on the Project node and one property read, 3 db hits. */
-    static final String LATEST_SEQUENCE = """
+    static final String LATEST_SEQUENCE = PINNED_PLAN + """
             OPTIONAL MATCH (p:Project {organization_id: $org, project_id: $project})
             RETURN coalesce(p.event_seq, 0) AS sequence
             """;
@@ -123,7 +135,7 @@ final class Cypher {
             """;
 
     /** A heartbeat; a deregistered agent stays deregistered (only registering again brings it back). */
-    static final String HEARTBEAT = """
+    static final String HEARTBEAT = PINNED_PLAN + """
             MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
             FOREACH (_ IN CASE WHEN coalesce(a.deregistered, false) THEN [] ELSE [1] END |
               SET a.last_heartbeat = datetime())
@@ -176,7 +188,7 @@ final class Cypher {
      * heartbeat later than its own statement's time counts as online too) and loses. Only a holder offline by
      * the database's clock is taken over.
      */
-    static final String LOCK_TASK = """
+    static final String LOCK_TASK = PINNED_PLAN + """
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
             WITH a, a IS NOT NULL AND NOT coalesce(a.deregistered, false) AS active
             FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | SET a.last_heartbeat = datetime())
@@ -189,14 +201,14 @@ final class Cypher {
             """;
 
     /** A claim that changes the holder; it ends the task's assignment, whoever claims. */
-    static final String TAKE_TASK = """
+    static final String TAKE_TASK = PINNED_PLAN + """
             MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             SET t.state = 'claimed', t.agent_id = $agentId, t.claimed_at = datetime(), t.updated_at = datetime()
             REMOVE t.assignee, t.assignment_note, t.assigned_at
             RETURN t
             """;
 
-    static final String SET_TASK_STATE = """
+    static final String SET_TASK_STATE = PINNED_PLAN + """
             MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             SET t.state = $state, t.updated_at = datetime()
             RETURN t
@@ -215,7 +227,7 @@ final class Cypher {
             RETURN t
             """;
 
-    static final String WRITE_CURSOR = """
+    static final String WRITE_CURSOR = PINNED_PLAN + """
             MERGE (c:Cursor {organization_id: $org, project_id: $project, owner_id: $ownerId})
             SET c.current_task = $currentTask, c.last_sequence = $lastSequence, c.last_action = $lastAction,
                 c.handoff_note = $handoffNote, c.updated_at = datetime()
