@@ -27,7 +27,7 @@ final class SameJvmLatency {
         // Closing the reader client ends the subscription, and waits for a listener call still under way.
         try (CoordinationClient reader = clients.open(scope, "bench-reader");
                 CoordinationClient writer = clients.open(scope, "bench-writer")) {
-            Warmup.write(writer.logger());
+            Warmup.write(writer.logger(), rate);
             Warmup.read(reader);
             reader.subscribe(reader.latestSequence(), EventFilter.all(), recorder);
             long writesBefore = StoreCounters.of(writer).writeTransactions();

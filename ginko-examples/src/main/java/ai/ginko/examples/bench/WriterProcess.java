@@ -28,7 +28,7 @@ public final class WriterProcess {
     private static void write(RunSpec spec) throws InterruptedException, IOException {
         try (CoordinationClient client = spec.clients(System.getenv(Neo4jCoordination.URI_ENV))
                 .open(spec.scope(), "bench-writer")) {
-            Warmup.write(client.logger());
+            Warmup.write(client.logger(), spec.rate());
             new ChildMessage(WARM).sendTo(System.out);
             ChildGuard.awaitParent();
             Samples logCalls = new Samples(Math.toIntExact(spec.events()));
