@@ -65,6 +65,23 @@ class LogCommandTest {
     }
 
     @Test
+    void resolvingAResolvedBlockerAgainFailsNamingItAndLogsNothing() {
+        GinkoShell.Result blocker = shell.run("log", "VPN down", "--category=blocker", "--blocked-by=VPN",
+                "--blocking=TASK-1");
+        String blockerId = blocker.out().replaceAll("(?s).*\\(id (.*)\\).*", "$1");
+        assertThat(shell.run("log", "--resolve", blockerId, "VPN is back").exitCode()).isZero();
+        String eventsBefore = shell.run("events", "--since", "0", "--timeout", "0").out();
+
+        GinkoShell.Result again = shell.run("log", "--resolve", blockerId, "VPN is back again");
+
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.errLines()).singleElement().asString()
+                .startsWith("ginko: resolvesEventId: blocker event '" + blockerId + "' in org-")
+                .endsWith("/checkout is already resolved");
+        assertThat(shell.run("events", "--since", "0", "--timeout", "0").out()).isEqualTo(eventsBefore);
+    }
+
+    @Test
     void unknownCategoryExitsTwoListingTheValidValues() {
         GinkoShell.Result result = shell.run("log", "hello", "--category=nonsense");
 
