@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -115,7 +114,7 @@ public final class EventPoller implements AutoCloseable {
                 // close() interrupts a query in flight; that is the end of polling, not a failure to report. Errors
                 // too: the poller serves every subscription of the client, so only a fatal one (thrown again by
                 // failed()) may end it.
-                if (isClosed() || !sleep(failures.failed(e))) {
+                if (isClosed() || !Threads.sleep(failures.failed(e))) {
                     return;
                 }
             }
@@ -192,15 +191,6 @@ public final class EventPoller implements AutoCloseable {
             return closed;
         } finally {
             lock.unlock();
-        }
-    }
-
-    private boolean sleep(Duration duration) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-            return true;
-        } catch (InterruptedException e) {
-            return false;
         }
     }
 

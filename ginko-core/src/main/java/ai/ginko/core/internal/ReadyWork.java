@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -288,7 +287,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
                     return;
                 }
                 recheck();
-                if (!sleep(failures.failed(e))) {
+                if (!Threads.sleep(failures.failed(e))) {
                     return;
                 }
             }
@@ -352,15 +351,6 @@ final class ReadyWork implements PollSink, AutoCloseable {
             return closed;
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static boolean sleep(Duration duration) {
-        try {
-            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-            return true;
-        } catch (InterruptedException e) {
-            return false;
         }
     }
 

@@ -1,6 +1,7 @@
 package ai.ginko.core.internal;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,19 @@ final class Threads {
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(5);
 
     private Threads() {
+    }
+
+    /**
+     * Sleeps for the duration; {@code false} when interrupted instead, which is how the library's threads are told
+     * to stop (the caller ends its loop).
+     */
+    static boolean sleep(Duration duration) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
     }
 
     /** Interrupts the thread (unless it is the caller) and waits for it to end. */
