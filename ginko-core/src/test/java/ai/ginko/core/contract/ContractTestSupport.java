@@ -64,9 +64,16 @@ public abstract class ContractTestSupport {
         }
     }
 
+    /**
+     * Closes the test's clients side by side, each completely, before the next test starts: a client that owns its
+     * driver waits out the driver's 200 ms shutdown, once per test rather than once per client.
+     */
     @AfterEach
-    void closeClients() {
-        clients.forEach(CoordinationClient::close);
+    void closeClients() throws InterruptedException {
+        List<Thread> closing = clients.stream().map(client -> Thread.ofVirtual().start(client::close)).toList();
+        for (Thread thread : closing) {
+            thread.join();
+        }
         clients.clear();
     }
 
