@@ -60,6 +60,14 @@ public final class GinkoCli {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // Answered before picocli builds its model of every command, which is most of this command's time:
+            // the same lines picocli prints (LauncherTest compares them).
+            for (String line : new VersionProvider().getVersion()) {
+                System.out.println(line);
+            }
+            return;
+        }
         CommandLine commandLine = commandLine(System.getenv());
         // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
         commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
