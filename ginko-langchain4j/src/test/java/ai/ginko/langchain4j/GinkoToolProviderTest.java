@@ -2,6 +2,7 @@ package ai.ginko.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
@@ -15,6 +16,7 @@ import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonIntegerSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.langchain4j.service.tool.AiServiceTool;
 import dev.langchain4j.service.tool.ToolExecutor;
 import dev.langchain4j.service.tool.ToolProviderRequest;
 import java.util.Map;
@@ -62,7 +64,9 @@ class GinkoToolProviderTest {
     void theProviderGivesTheSameToolsForEveryRequest() {
         ToolProviderRequest request = new ToolProviderRequest("memory", UserMessage.from("hi"));
 
-        assertThat(provider.provideTools(request).tools()).isEqualTo(provider.tools());
+        assertThat(provider.provideTools(request).aiServiceTools()).extracting(AiServiceTool::toolSpecification,
+                AiServiceTool::toolExecutor).containsExactlyElementsOf(provider.tools().entrySet().stream()
+                        .map(tool -> tuple(tool.getKey(), tool.getValue())).toList());
     }
 
     @Test
