@@ -7,6 +7,7 @@ import ai.ginko.core.EventFilter;
 import ai.ginko.core.Subscription;
 import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.TaskStatus;
+import ai.ginko.core.TaskView;
 import ai.ginko.langchain4j.GinkoToolProvider;
 import ai.ginko.langchain4j.NewsInjector;
 import ai.ginko.langchain4j.NewsSource;
@@ -72,7 +73,7 @@ final class SprintRun {
             }
             boolean completed = allCompleted(first);
             out.println(completed ? "Every task is completed." : "Tasks are left: " + first.tasks().all().stream()
-                    .filter(task -> task.status() != TaskStatus.COMPLETED).map(task -> task.id()).toList());
+                    .filter(task -> task.status() != TaskStatus.COMPLETED).map(TaskView::id).toList());
             return completed && !run.failed.get();
         }
     }
