@@ -101,6 +101,9 @@ public interface AgentSession extends AutoCloseable {
      */
     void heartbeat();
 
+    /** This agent's messages: send, reply, read its inbox, mark read and acknowledge (see {@link Mailbox}). */
+    Mailbox messages();
+
     /** For a session from {@code startAgent}: stops the heartbeats and marks the agent offline. Idempotent. */
     @Override
     void close();

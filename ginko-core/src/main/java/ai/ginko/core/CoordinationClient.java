@@ -159,6 +159,22 @@ public interface CoordinationClient extends AutoCloseable {
     /** Delivers every cursor written from now on (latest state per poll). */
     Subscription subscribeCursors(CursorListener listener);
 
+    // ---- messages ----
+
+    /**
+     * The messages addressed to an agent, as {@link Mailbox#inbox} gives them to it; for a dashboard or a supervisor.
+     * Reading changes nothing.
+     *
+     * @throws UnknownAgentException when no such agent is registered in this scope
+     */
+    List<Message> inbox(String agentId, InboxQuery query);
+
+    /**
+     * Per registered agent (by id) that has any message, its unread messages and its ack-required messages not
+     * acknowledged within {@code ackOverdueAfter} of being sent (by the database's clock).
+     */
+    List<InboxCounts> inboxCounts(Duration ackOverdueAfter);
+
     /**
      * Stops every thread this client started and releases what it created. Ends what waits on the client: a
      * waiting {@link #poll} throws {@link IllegalStateException}, {@link #publisher} subscribers get

@@ -13,6 +13,11 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventListener;
 import ai.ginko.core.EventLogger;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.Scope;
 import ai.ginko.core.SessionCursor;
@@ -27,6 +32,7 @@ import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
@@ -56,6 +62,9 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private static final Comparator<Event> SEVERITY_THEN_AGE = Comparator
             .comparing((Event e) -> e.blocker().orElseThrow().severity()).reversed()
             .thenComparingLong(Event::sequence);
+
+    /** Longest age asked of {@link #inboxCounts}: a year is far past any acknowledgement anyone waits for. */
+    private static final Duration MAX_ACK_OVERDUE = Duration.ofDays(366);
 
     private final CoordinationStore store;
     private final ClientSettings settings;
@@ -446,6 +455,60 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         watch.start();
         open.add(watch);
         return watch;
+    }
+
+    // ---- messages ----
+
+    Event send(MessageSend send) {
+        ensureOpen();
+        Event sent = store.send(scope, send);
+        poller.wake();
+        return sent;
+    }
+
+    Optional<Message> findMessage(String messageId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.message(scope, messageId, viewerId);
+    }
+
+    /** The message, which must exist; {@code field} names the argument that named it. */
+    Message message(String messageId, Optional<String> viewerId, String field) {
+        return findMessage(messageId, viewerId)
+                .orElseThrow(() -> new UnknownMessageException(field, messageId, scope));
+    }
+
+    List<Message> thread(String threadId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.thread(scope, threadId, viewerId);
+    }
+
+    List<Message> inboxOf(String agentId, InboxQuery query) {
+        ensureOpen();
+        return store.inbox(scope, agentId, query);
+    }
+
+    List<Receipt> markRead(String agentId, List<String> messageIds, boolean acknowledge) {
+        ensureOpen();
+        return store.markRead(scope, agentId, messageIds, acknowledge);
+    }
+
+    @Override
+    public List<Message> inbox(String agentId, InboxQuery query) {
+        ensureOpen();
+        Checks.id(agentId, "agentId");
+        Checks.notNull(query, "query");
+        if (store.agent(scope, agentId, settings.offlineAfter()).isEmpty()) {
+            throw unknownAgent(agentId);
+        }
+        return store.inbox(scope, agentId, query);
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Duration ackOverdueAfter) {
+        ensureOpen();
+        Checks.atMost(ackOverdueAfter, MAX_ACK_OVERDUE, "ackOverdueAfter");
+        return store.inboxCounts(scope, ackOverdueAfter).stream()
+                .sorted(Comparator.comparing(InboxCounts::agentId)).toList();
     }
 
     // ---- lifecycle ----

@@ -11,7 +11,13 @@ import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageHeader;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.NotARecipientException;
+import ai.ginko.core.Receipt;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -23,14 +29,17 @@ import ai.ginko.core.TaskNotHeldException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownBlockerException;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.AgentStatusRule;
 import ai.ginko.core.internal.DefinePlan;
+import ai.ginko.core.internal.MessageEvents;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Clock;
@@ -45,7 +54,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,6 +85,15 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, CursorPosition> cursors = new HashMap<>();
         final Map<String, DefinedTask> definitions = new HashMap<>();
         final Map<String, TaskAssignment> assignments = new HashMap<>();
+        /** Per recipient, its deliveries by sequence: the inbox reads its own map, never the scope's events. */
+        final Map<String, NavigableMap<Long, Delivery>> deliveries = new HashMap<>();
+    }
+
+    private record Delivery(Event message, Optional<Instant> readAt, Optional<Instant> acknowledgedAt) {
+
+        Message viewed() {
+            return new Message(message, readAt, acknowledgedAt);
+        }
     }
 
     private record DefinedTask(TaskDefinition definition, Instant definedAt) {
@@ -118,9 +138,14 @@ final class InMemoryStore implements CoordinationStore {
 
     private static Event add(Scope scope, ScopeData data, NewEvent e, Optional<String> agentId, String userId,
             Instant now) {
-        Event event = new Event(UUID.randomUUID().toString(), data.events.size() + 1L, scope, agentId, userId,
+        return add(scope, data, UUID.randomUUID().toString(), e, agentId, userId, now, Optional.empty());
+    }
+
+    private static Event add(Scope scope, ScopeData data, String id, NewEvent e, Optional<String> agentId,
+            String userId, Instant now, Optional<MessageHeader> message) {
+        Event event = new Event(id, data.events.size() + 1L, scope, agentId, userId,
                 e.category(), e.description(), e.impact(), e.metadata(), now, e.blocker(), e.taskId(),
-                e.resolvesEventId());
+                e.resolvesEventId(), message);
         data.events.add(event);
         data.eventsById.put(event.id(), event);
         return event;
@@ -536,5 +561,133 @@ final class InMemoryStore implements CoordinationStore {
     @Override
     public void close() {
         // Nothing to release: the data lives as long as the InMemoryCoordination that owns it.
+    }
+
+    // ---- messages ----
+
+    @Override
+    public Event send(Scope scope, MessageSend send) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, send.senderId());
+            List<String> recipients = MessageEvents.recipients(scope, send, data.agents.values().stream()
+                    .map(a -> new MessageEvents.Agent(a.registration().agentId(), a.registration().name(),
+                            a.deregistered()))
+                    .toList());
+            String id = UUID.randomUUID().toString();
+            EventDraft draft = MessageEvents.draft(send, recipients, id);
+            Instant now = clock.instant();
+            touch(data, send.senderId(), now);
+            Event event = add(scope, data, id, draft.event(), draft.agentId(), draft.userId(), now, draft.message());
+            draft.cursor().ifPresent(cursor -> writeCursor(data, cursor, event));
+            for (String recipient : recipients) {
+                data.deliveries.computeIfAbsent(recipient, r -> new TreeMap<>())
+                        .put(event.sequence(), new Delivery(event, Optional.empty(), Optional.empty()));
+            }
+            return event;
+        }
+    }
+
+    @Override
+    public List<Message> inbox(Scope scope, String agentId, InboxQuery query) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            NavigableMap<Long, Delivery> inbox = data.deliveries.getOrDefault(agentId, new TreeMap<>());
+            NavigableMap<Long, Delivery> range = query.afterSequence()
+                    .map(after -> inbox.tailMap(after, false))
+                    .orElseGet(() -> query.beforeSequence().map(before -> inbox.headMap(before, false)).orElse(inbox)
+                            .descendingMap());
+            Instant now = clock.instant();
+            return range.values().stream().filter(d -> selected(d, query, now)).limit(query.limit())
+                    .map(Delivery::viewed).toList();
+        }
+    }
+
+    private static boolean selected(Delivery delivery, InboxQuery query, Instant now) {
+        Message message = delivery.viewed();
+        return (!query.unreadOnly() || delivery.readAt().isEmpty())
+                && (!query.wantsUnacknowledged() || unacknowledged(delivery))
+                && query.ackOverdue().map(age -> overdue(message, age, now)).orElse(true)
+                && (query.importances().isEmpty() || query.importances().contains(message.importance()))
+                && query.threadId().map(message.threadId()::equals).orElse(true);
+    }
+
+    private static boolean unacknowledged(Delivery delivery) {
+        return delivery.message().message().orElseThrow().ackRequired() && delivery.acknowledgedAt().isEmpty();
+    }
+
+    /** Sent at least {@code age} before {@code now}; the Neo4j store compares the same way. */
+    private static boolean overdue(Message message, Duration age, Instant now) {
+        return !message.sentAt().plus(age).isAfter(now);
+    }
+
+    @Override
+    public Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return Optional.ofNullable(data.eventsById.get(messageId)).filter(e -> e.message().isPresent())
+                    .map(e -> viewed(data, e, viewerId));
+        }
+    }
+
+    private static Message viewed(ScopeData data, Event event, Optional<String> viewerId) {
+        return viewerId.map(data.deliveries::get).map(inbox -> inbox.get(event.sequence()))
+                .map(Delivery::viewed).orElseGet(() -> new Message(event, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public List<Message> thread(Scope scope, String threadId, Optional<String> viewerId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return data.events.stream()
+                    .filter(e -> e.message().filter(m -> m.threadId().equals(threadId)).isPresent())
+                    .map(e -> viewed(data, e, viewerId)).toList();
+        }
+    }
+
+    @Override
+    public List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, agentId);
+            NavigableMap<Long, Delivery> inbox = data.deliveries.getOrDefault(agentId, new TreeMap<>());
+            List<Long> sequences = new ArrayList<>();
+            // Every check before the first write: a refused id leaves nothing marked.
+            for (String id : messageIds) {
+                Event event = data.eventsById.get(id);
+                if (event == null || event.message().isEmpty()) {
+                    throw new UnknownMessageException("messageIds", id, scope);
+                }
+                if (!inbox.containsKey(event.sequence())) {
+                    throw new NotARecipientException(id, agentId);
+                }
+                sequences.add(event.sequence());
+            }
+            Instant now = clock.instant();
+            touch(data, agentId, now);
+            List<Receipt> receipts = new ArrayList<>();
+            for (long sequence : sequences) {
+                Delivery before = Objects.requireNonNull(inbox.get(sequence), "checked above");
+                Delivery after = new Delivery(before.message(), Optional.of(before.readAt().orElse(now)),
+                        acknowledge ? Optional.of(before.acknowledgedAt().orElse(now)) : before.acknowledgedAt());
+                inbox.put(sequence, after);
+                receipts.add(new Receipt(after.message().id(), agentId, after.readAt().orElseThrow(),
+                        after.acknowledgedAt()));
+            }
+            return List.copyOf(receipts);
+        }
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.deliveries.entrySet().stream().map(inbox -> new InboxCounts(inbox.getKey(),
+                    inbox.getValue().values().stream().filter(d -> d.readAt().isEmpty()).count(),
+                    inbox.getValue().values().stream()
+                            .filter(d -> unacknowledged(d) && overdue(d.viewed(), ackOverdueAfter, now)).count()))
+                    .toList();
+        }
     }
 }

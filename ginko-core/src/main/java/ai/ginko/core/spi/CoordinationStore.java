@@ -6,6 +6,10 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -191,4 +195,49 @@ public interface CoordinationStore extends AutoCloseable {
     /** Releases what the store created (not what it was handed). */
     @Override
     void close();
+
+    // ---- messages ----
+
+    /**
+     * Sends a message in one transaction: resolves its recipients (each named by agent id, else by registered name;
+     * for a broadcast every registered agent of the scope but the sender), appends it as a
+     * {@link ai.ginko.core.EventCategory#MESSAGE} event exactly as {@link #append} appends (the next gap-free
+     * sequence, the sender's sign of life, its cursor), and creates one delivery per recipient, unread. When
+     * {@code threadId} is absent the message starts a thread of its own id.
+     *
+     * @throws ai.ginko.core.UnknownRecipientException when a recipient is unknown, deregistered or an ambiguous name
+     * @throws ai.ginko.core.UnknownAgentException      when the sender is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the sender was deregistered
+     * @throws IllegalArgumentException                  when the only recipient would be the sender
+     */
+    Event send(Scope scope, MessageSend send);
+
+    /**
+     * The messages delivered to the agent that the query selects, with the agent's read state, ordered and limited
+     * as the query says. Its cost must not grow with the scope's other events and messages (an index or
+     * relationship of the recipient, not a scan of the scope). Writes nothing.
+     */
+    List<Message> inbox(Scope scope, String agentId, InboxQuery query);
+
+    /** A message event of the scope by id, with the viewer's read state when it is a recipient. */
+    Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId);
+
+    /** The messages of the thread that starts with {@code threadId}, in sequence order, with the viewer's state. */
+    List<Message> thread(Scope scope, String threadId, Optional<String> viewerId);
+
+    /**
+     * Marks the agent's deliveries of these messages read, and with {@code acknowledge} also acknowledged, in one
+     * transaction: all or none. A time already set is kept (idempotent), and concurrent calls for one delivery store
+     * one time; the agent counts as alive.
+     *
+     * @return one receipt per id, in the order given
+     * @throws ai.ginko.core.UnknownMessageException    when an id names no message of the scope
+     * @throws ai.ginko.core.NotARecipientException      when the agent is not a recipient of one of them
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge);
+
+    /** Per recipient with any delivery: unread ones, and ack-required ones unacknowledged for longer than given. */
+    List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter);
 }

@@ -7,8 +7,15 @@ import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
+import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
+import ai.ginko.core.Importance;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.NotARecipientException;
+import ai.ginko.core.Receipt;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -18,16 +25,22 @@ import ai.ginko.core.TaskNotAssignableException;
 import ai.ginko.core.TaskNotAssignedException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.DefinePlan;
+import ai.ginko.core.internal.MessageEvents;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -530,6 +543,126 @@ public final class Neo4jStore implements CoordinationStore {
     public List<CursorPosition> cursors(Scope scope) {
         return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope))
                 .list(r -> GraphMapper.cursor(r.get("c").asNode())));
+    }
+
+    // ---- messages ----
+
+    /**
+     * One write transaction: the sender checked, the recipients resolved against the scope's agents, the message
+     * appended through {@link EventBatch} (the append path of every event: counter lock, sign of life, cursor) and
+     * its deliveries created. A refusal throws before anything is written, or rolls back what was. Resolving from a
+     * read without locks is sound: an agent registered or deregistered while the send runs is one the send either
+     * committed before or after, and the recipients it resolved are recorded in the message. The id is chosen
+     * before the transaction so that a retry after a lost acknowledgement finds the message instead of sending it
+     * twice, as {@link #append} does.
+     */
+    @Override
+    public Event send(Scope scope, MessageSend send) {
+        String id = UUID.randomUUID().toString();
+        AtomicBoolean retry = new AtomicBoolean();
+        return write(tx -> {
+            if (retry.getAndSet(true)) {
+                List<Event> already = events(tx, Cypher.EVENTS_BY_IDS, Params.of(scope, "ids", List.of(id)));
+                if (!already.isEmpty()) {
+                    return already.getFirst();
+                }
+            }
+            List<MessageEvents.Agent> agents = tx.run(Cypher.MESSAGE_AGENTS, Params.of(scope))
+                    .list(r -> new MessageEvents.Agent(r.get("id").asString(), r.get("name").asString(),
+                            r.get("deregistered").asBoolean()));
+            MessageEvents.Agent sender = agents.stream().filter(a -> a.id().equals(send.senderId())).findFirst()
+                    .orElseThrow(() -> new UnknownAgentException(send.senderId(), scope));
+            if (sender.deregistered()) {
+                throw new AgentDeregisteredException(send.senderId(), scope);
+            }
+            List<String> recipients = MessageEvents.recipients(scope, send, agents);
+            EventDraft draft = MessageEvents.draft(send, recipients, id);
+            Event event = EventBatch.of(scope, List.of(draft), List.of(id)).appendIn(tx).getFirst();
+            tx.run(Cypher.DELIVER, Params.of(scope, "sequence", event.sequence(), "recipients", recipients))
+                    .consume();
+            return event;
+        });
+    }
+
+    @Override
+    public List<Message> inbox(Scope scope, String agentId, InboxQuery query) {
+        boolean ascending = query.afterSequence().isPresent();
+        Map<String, Object> params = Params.of(scope, "agentId", agentId,
+                "after", query.afterSequence().orElse(0L),
+                "before", query.beforeSequence().orElse(Long.MAX_VALUE),
+                "unread", query.unreadOnly(),
+                "unacknowledged", query.wantsUnacknowledged(),
+                "overdueMillis", query.ackOverdue().map(Duration::toMillis).orElse(null),
+                "importances", query.importances().stream().map(Importance::wireName).toList(),
+                "threadId", query.threadId().orElse(null),
+                "limit", query.limit());
+        Comparator<Message> order = Comparator.comparingLong(Message::sequence);
+        return read(tx -> tx.run(ascending ? Cypher.INBOX_ASCENDING : Cypher.INBOX_DESCENDING, params)
+                .list(Neo4jStore::message).stream().sorted(ascending ? order : order.reversed()).toList());
+    }
+
+    private static Message message(Record row) {
+        return new Message(GraphMapper.event(row.get("e").asNode()), optionalInstant(row, "readAt"),
+                optionalInstant(row, "ackedAt"));
+    }
+
+    private static Optional<Instant> optionalInstant(Record row, String key) {
+        return row.get(key).isNull() ? Optional.empty() : Optional.of(GraphMapper.instant(row, key));
+    }
+
+    @Override
+    public Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId) {
+        return read(tx -> tx.run(Cypher.MESSAGE, Params.of(scope, "id", messageId, "viewer", viewerId.orElse(null)))
+                .list(Neo4jStore::message).stream().findFirst());
+    }
+
+    @Override
+    public List<Message> thread(Scope scope, String threadId, Optional<String> viewerId) {
+        return read(tx -> tx.run(Cypher.THREAD, Params.of(scope, "threadId", threadId,
+                        "viewer", viewerId.orElse(null), "limit", CoordinationClient.MAX_LIMIT))
+                .list(Neo4jStore::message).stream().sorted(Comparator.comparingLong(Message::sequence)).toList());
+    }
+
+    /** The recipient's sign of life (its lock) first, then every id checked, then the marks; see {@link Cypher#MARK}. */
+    @Override
+    public List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge) {
+        return write(tx -> {
+            List<Record> agent = tx.run(Cypher.HEARTBEAT, Params.of(scope, "agentId", agentId)).list();
+            if (agent.isEmpty()) {
+                throw new UnknownAgentException(agentId, scope);
+            }
+            if (agent.getFirst().get("deregistered").asBoolean()) {
+                throw new AgentDeregisteredException(agentId, scope);
+            }
+            List<Long> sequences = new ArrayList<>();
+            for (Record row : tx.run(Cypher.MARK_CHECK, Params.of(scope, "ids", messageIds, "agentId", agentId))
+                    .list()) {
+                String id = messageIds.get(row.get("i").asInt());
+                if (row.get("sequence").isNull()) {
+                    throw new UnknownMessageException("messageIds", id, scope);
+                }
+                if (!row.get("recipient").asBoolean()) {
+                    throw new NotARecipientException(id, agentId);
+                }
+                sequences.add(row.get("sequence").asLong());
+            }
+            Map<String, Receipt> receipts = new HashMap<>();
+            tx.run(Cypher.MARK, Params.of(scope, "agentId", agentId, "acknowledge", acknowledge,
+                    "sequences", sequences.stream().sorted().toList())).forEachRemaining(row -> {
+                        String id = row.get("id").asString();
+                        receipts.put(id, new Receipt(id, agentId, GraphMapper.instant(row, "readAt"),
+                                optionalInstant(row, "ackedAt")));
+                    });
+            return messageIds.stream().map(receipts::get).toList();
+        });
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter) {
+        return read(tx -> tx.run(Cypher.INBOX_COUNTS, Params.of(scope, "overdueMillis", ackOverdueAfter.toMillis()))
+                .list(row -> new InboxCounts(row.get("agentId").asString(), row.get("unread").asLong(),
+                        row.get("overdue").asLong()))
+                .stream().filter(c -> c.unread() > 0 || c.ackOverdue() > 0).toList());
     }
 
     /** The driver belongs to whoever created it; the client closes it when it created it. */
