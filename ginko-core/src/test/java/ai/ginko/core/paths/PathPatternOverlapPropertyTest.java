@@ -202,8 +202,8 @@ class PathPatternOverlapPropertyTest {
             into.add(prefix);
             return;
         }
-        for (char c : ALPHABET.toCharArray()) {
-            addStrings(prefix + c, length - 1, into);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            addStrings(prefix + ALPHABET.charAt(i), length - 1, into);
         }
     }
 }

@@ -29,7 +29,12 @@ final class Schema {
                     + "REQUIRE (c.organization_id, c.project_id, c.owner_id) IS UNIQUE",
             // The lock that serializes the task definitions of a scope.
             "CREATE CONSTRAINT ginko_task_graph_key IF NOT EXISTS FOR (g:TaskGraph) "
-                    + "REQUIRE (g.organization_id, g.project_id) IS UNIQUE");
+                    + "REQUIRE (g.organization_id, g.project_id) IS UNIQUE",
+            "CREATE CONSTRAINT ginko_reservation_key IF NOT EXISTS FOR (r:Reservation) "
+                    + "REQUIRE (r.organization_id, r.project_id, r.reservation_id) IS UNIQUE",
+            // The lock that serializes the reservation writes of a scope.
+            "CREATE CONSTRAINT ginko_reservation_lock_key IF NOT EXISTS FOR (l:ReservationLock) "
+                    + "REQUIRE (l.organization_id, l.project_id) IS UNIQUE");
 
     private Schema() {
     }
