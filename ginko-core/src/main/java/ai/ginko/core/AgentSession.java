@@ -94,6 +94,9 @@ public interface AgentSession extends AutoCloseable {
      */
     void reject(String taskId, String reason);
 
+    /** This agent's reservations of paths of the project's repository: reserve, renew, release. */
+    PathReservations reservations();
+
     /**
      * Sends a heartbeat now; brings back an agent that went offline by silence.
      *

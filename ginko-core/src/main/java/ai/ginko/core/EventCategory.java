@@ -25,7 +25,12 @@ public enum EventCategory {
      * A message from one agent to others ({@link AgentSession#messages()}); the event carries a
      * {@link MessageHeader} and its description is the subject. Sent, never logged through an {@link EventLogger}.
      */
-    MESSAGE;
+    MESSAGE,
+    /**
+     * Path reservations were granted, renewed or released; the metadata carries the {@code action}, the
+     * {@code reservation_ids}, {@code patterns}, {@code exclusive}, {@code expires_at} and {@code reason}.
+     */
+    RESERVATION;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

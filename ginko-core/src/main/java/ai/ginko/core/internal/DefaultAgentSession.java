@@ -7,6 +7,7 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.ClaimedTask;
 import ai.ginko.core.EventLogger;
 import ai.ginko.core.Mailbox;
+import ai.ginko.core.PathReservations;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -28,6 +29,7 @@ public final class DefaultAgentSession implements AgentSession {
     private final DefaultSessionCursor cursor;
     private final DefaultEventLogger logger;
     private final DefaultMailbox mailbox;
+    private final DefaultPathReservations reservations;
     private final @Nullable Heartbeater heartbeater;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -38,6 +40,7 @@ public final class DefaultAgentSession implements AgentSession {
         this.cursor = cursor;
         this.logger = new DefaultEventLogger(client, Optional.of(agentId), cursor);
         this.mailbox = new DefaultMailbox(client, agentId, cursor);
+        this.reservations = new DefaultPathReservations(client, agentId);
         this.heartbeater = heartbeaterOrNull;
     }
 
@@ -133,6 +136,11 @@ public final class DefaultAgentSession implements AgentSession {
     @Override
     public Mailbox messages() {
         return mailbox;
+    }
+
+    @Override
+    public PathReservations reservations() {
+        return reservations;
     }
 
     @Override

@@ -19,6 +19,11 @@ import ai.ginko.core.Message;
 import ai.ginko.core.Receipt;
 import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.PathHold;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
@@ -28,6 +33,7 @@ import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.TaskFilter;
 import ai.ginko.core.TaskGraph;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.paths.RepositoryPath;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
@@ -36,6 +42,7 @@ import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -428,6 +435,65 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         Logged<TaskAssignment> rejected = store.rejectAssignment(scope, action, reason);
         poller.wake();
         return rejected;
+    }
+
+    // ---- path reservations ----
+
+    private static final Comparator<Reservation> BY_PATTERN_THEN_HOLDER = Comparator
+            .comparing((Reservation r) -> r.pattern().text()).thenComparing(Reservation::agentId)
+            .thenComparing(Reservation::id);
+
+    ReservationResult reserve(String agentId, ReservationRequest request) {
+        ensureOpen();
+        Logged<ReservationResult> reserved = store.reserve(scope, agentId, settings.userId(), request,
+                settings.offlineAfter());
+        reserved.event().ifPresent(event -> poller.wake());
+        return reserved.result();
+    }
+
+    List<Reservation> renewReservations(String agentId, ReservationSelector selector, Duration extension) {
+        ensureOpen();
+        Logged<List<Reservation>> renewed = store.renewReservations(scope, agentId, settings.userId(), selector,
+                extension);
+        renewed.event().ifPresent(event -> poller.wake());
+        return renewed.result();
+    }
+
+    List<Reservation> releaseReservations(String agentId, ReservationSelector selector) {
+        ensureOpen();
+        Logged<List<Reservation>> released = store.releaseReservations(scope, agentId, settings.userId(), selector);
+        released.event().ifPresent(event -> poller.wake());
+        return released.result();
+    }
+
+    @Override
+    public List<Reservation> reservations() {
+        ensureOpen();
+        return store.reservations(scope, settings.offlineAfter()).stream().sorted(BY_PATTERN_THEN_HOLDER).toList();
+    }
+
+    @Override
+    public List<PathHold> holders(Collection<String> paths) {
+        ensureOpen();
+        Checks.notNull(paths, "paths");
+        if (paths.size() > MAX_HOLDER_PATHS) {
+            throw new IllegalArgumentException(
+                    "paths must have at most " + MAX_HOLDER_PATHS + " entries, had " + paths.size());
+        }
+        int index = 0;
+        for (String path : paths) {
+            RepositoryPath.check(path, "paths[" + index++ + "]");
+        }
+        List<Reservation> active = paths.isEmpty() ? List.of() : reservations();
+        List<PathHold> holds = new ArrayList<>();
+        for (String path : paths) {
+            for (Reservation reservation : active) {
+                if (reservation.pattern().matches(path)) {
+                    holds.add(new PathHold(path, reservation));
+                }
+            }
+        }
+        return List.copyOf(holds);
     }
 
     // ---- cursors ----

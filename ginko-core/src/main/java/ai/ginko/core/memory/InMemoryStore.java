@@ -18,6 +18,10 @@ import ai.ginko.core.MessageHeader;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.NotARecipientException;
 import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -33,8 +37,11 @@ import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.AgentStatusRule;
 import ai.ginko.core.internal.DefinePlan;
 import ai.ginko.core.internal.MessageEvents;
+import ai.ginko.core.internal.ReservationEvents;
+import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
+import ai.ginko.core.paths.PathPattern;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
@@ -59,6 +66,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The in-memory {@link CoordinationStore}: one monitor per scope, so every operation on a scope is atomic and
@@ -87,12 +95,22 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, TaskAssignment> assignments = new HashMap<>();
         /** Per recipient, its deliveries by sequence: the inbox reads its own map, never the scope's events. */
         final Map<String, NavigableMap<Long, Delivery>> deliveries = new HashMap<>();
+        final Map<String, StoredReservation> reservations = new LinkedHashMap<>();
     }
 
     private record Delivery(Event message, Optional<Instant> readAt, Optional<Instant> acknowledgedAt) {
 
         Message viewed() {
             return new Message(message, readAt, acknowledgedAt);
+        }
+    }
+
+    /** A reservation as kept; its holder's name is looked up when it is read, as the Neo4j store joins it. */
+    private record StoredReservation(String id, String agentId, PathPattern pattern, boolean exclusive,
+            Optional<String> reason, Instant grantedAt, Instant expiresAt) {
+
+        StoredReservation expiringAt(Instant expiry) {
+            return new StoredReservation(id, agentId, pattern, exclusive, reason, grantedAt, expiry);
         }
     }
 
@@ -227,6 +245,7 @@ final class InMemoryStore implements CoordinationStore {
             AgentRecord agent = known(scope, data, agentId);
             data.agents.put(agentId,
                     new AgentRecord(agent.registration(), agent.registeredAt(), agent.lastHeartbeat(), true));
+            data.reservations.values().removeIf(r -> r.agentId().equals(agentId));
         }
     }
 
@@ -529,6 +548,107 @@ final class InMemoryStore implements CoordinationStore {
         synchronized (data) {
             return Optional.ofNullable(data.claims.get(taskId));
         }
+    }
+
+    // ---- path reservations ----
+
+    @Override
+    public Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, agentId);
+            Instant now = clock.instant();
+            touch(data, agentId, now);
+            List<Reservation> stored = data.reservations.values().stream().map(r -> view(data, r)).toList();
+            ReservationPlan plan = ReservationPlan.of(agentId, request, stored,
+                    r -> activeReservation(data, r, now, offlineAfter));
+            if (!plan.granted()) {
+                return new Logged<>(ReservationResult.refused(plan.conflicts()), Optional.empty());
+            }
+            plan.superseded().forEach(r -> data.reservations.remove(r.id()));
+            List<Reservation> granted = new ArrayList<>();
+            for (PathPattern pattern : request.patterns()) {
+                StoredReservation reservation = new StoredReservation(UUID.randomUUID().toString(), agentId, pattern,
+                        request.exclusive(), request.reason(), now, now.plus(request.ttl()));
+                data.reservations.put(reservation.id(), reservation);
+                granted.add(view(data, reservation));
+            }
+            Event event = add(scope, data, ReservationEvents.granted(granted, plan.superseded()),
+                    Optional.of(agentId), userId, now);
+            return new Logged<>(ReservationResult.granted(granted), Optional.of(event));
+        }
+    }
+
+    @Override
+    public Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            List<StoredReservation> selected = selectOwn(scope, data, agentId, selector, now);
+            List<Reservation> renewed = new ArrayList<>();
+            for (StoredReservation reservation : selected) {
+                Instant from = reservation.expiresAt().isAfter(now) ? reservation.expiresAt() : now;
+                StoredReservation extended = reservation.expiringAt(from.plus(extension));
+                data.reservations.put(extended.id(), extended);
+                renewed.add(view(data, extended));
+            }
+            return logged(scope, data, agentId, userId, renewed, ReservationEvents::renewed, now);
+        }
+    }
+
+    @Override
+    public Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            List<Reservation> released = selectOwn(scope, data, agentId, selector, now).stream()
+                    .map(r -> view(data, r)).toList();
+            released.forEach(r -> data.reservations.remove(r.id()));
+            return logged(scope, data, agentId, userId, released, ReservationEvents::released, now);
+        }
+    }
+
+    /** The agent's reservations that the selector picks, once the agent is checked active and made alive. */
+    private static List<StoredReservation> selectOwn(Scope scope, ScopeData data, String agentId,
+            ReservationSelector selector, Instant now) {
+        active(scope, data, agentId);
+        touch(data, agentId, now);
+        return data.reservations.values().stream()
+                .filter(r -> r.agentId().equals(agentId) && selector.selects(view(data, r))).toList();
+    }
+
+    private static Logged<List<Reservation>> logged(Scope scope, ScopeData data, String agentId, String userId,
+            List<Reservation> changed, Function<List<Reservation>, NewEvent> event, Instant now) {
+        if (changed.isEmpty()) {
+            return new Logged<>(List.of(), Optional.empty());
+        }
+        return new Logged<>(changed,
+                Optional.of(add(scope, data, event.apply(changed), Optional.of(agentId), userId, now)));
+    }
+
+    @Override
+    public List<Reservation> reservations(Scope scope, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.reservations.values().stream().map(r -> view(data, r))
+                    .filter(r -> activeReservation(data, r, now, offlineAfter)).toList();
+        }
+    }
+
+    private static Reservation view(ScopeData data, StoredReservation r) {
+        String name = Objects.requireNonNull(data.agents.get(r.agentId()), "a reservation's holder is registered")
+                .registration().name();
+        return new Reservation(r.id(), r.agentId(), name, r.pattern(), r.exclusive(), r.reason(), r.grantedAt(),
+                r.expiresAt());
+    }
+
+    private static boolean activeReservation(ScopeData data, Reservation reservation, Instant now,
+            Duration offlineAfter) {
+        return reservation.expiresAt().isAfter(now) && online(data, reservation.agentId(), now, offlineAfter);
     }
 
     @Override

@@ -10,6 +10,10 @@ import ai.ginko.core.InboxCounts;
 import ai.ginko.core.InboxQuery;
 import ai.ginko.core.Message;
 import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -83,7 +87,8 @@ public interface CoordinationStore extends AutoCloseable {
     AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter);
 
     /**
-     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again.
+     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again. Its
+     * path reservations are released in the same transaction (no event).
      *
      * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
      */
@@ -191,6 +196,45 @@ public interface CoordinationStore extends AutoCloseable {
     Optional<CursorPosition> cursor(Scope scope, String ownerId);
 
     List<CursorPosition> cursors(Scope scope);
+
+    // ---- path reservations ----
+
+    /**
+     * Decides a reservation request with {@code ReservationPlan}, atomically against every other reservation write
+     * of the scope (a store serializes them): refused, nothing written but the agent's sign of life; or granted,
+     * releasing the plan's superseded reservations, writing one reservation per pattern, expiring {@code ttl} after
+     * the store's time now, and logging {@code ReservationEvents.granted}, all in one transaction. The agent counts
+     * as alive whatever the outcome.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter);
+
+    /**
+     * Extends the agent's selected reservations, each to the later of the store's time now and its expiry, plus
+     * {@code extension}; logs {@code ReservationEvents.renewed} when any was selected. Serialized with the other
+     * reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension);
+
+    /**
+     * Deletes the agent's selected reservations and logs {@code ReservationEvents.released} when any was selected.
+     * Serialized with the other reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector);
+
+    /** The active reservations of the scope (not expired by the store's clock, holder online), in one read. */
+    List<Reservation> reservations(Scope scope, Duration offlineAfter);
 
     /** Releases what the store created (not what it was handed). */
     @Override

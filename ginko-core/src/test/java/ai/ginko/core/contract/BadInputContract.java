@@ -18,6 +18,9 @@ import ai.ginko.core.Message;
 import ai.ginko.core.MessageDraft;
 import ai.ginko.core.ReplyDraft;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskDefinition;
@@ -56,13 +59,14 @@ public abstract class BadInputContract extends ContractTestSupport {
 
     /** What a rejected call must leave unchanged. */
     private record State(long latestSequence, List<String> agents, List<TaskClaim> claims,
-            List<CursorPosition> cursors, List<TaskView> tasks, List<Message> inbox) {
+            List<CursorPosition> cursors, List<TaskView> tasks, List<Message> inbox,
+            List<Reservation> reservations) {
 
         static State of(CoordinationClient client) {
             return new State(client.latestSequence(),
                     client.agents().stream().map(a -> a.id() + ":" + a.name()).toList(),
                     client.claims(), client.cursors(), client.tasks().all(),
-                    client.inbox("agent_fixture", InboxQuery.newest()));
+                    client.inbox("agent_fixture", InboxQuery.newest()), client.reservations());
         }
     }
 
@@ -78,6 +82,7 @@ public abstract class BadInputContract extends ContractTestSupport {
         agent = client.attachAgent(registered.id());
         agent.claim("TASK-1");
         client.tasks().define(List.of(TaskDefinition.of("TASK-1", "claimed"), TaskDefinition.of("TASK-2", "open")));
+        agent.reservations().reserve(ReservationRequest.of(List.of("src/existing/**")));
         client.logger().log(EventCategory.FEATURE, "existing");
         client.registerAgent(new AgentRegistration("agent_peer", "Peer", List.of()));
         client.attachAgent("agent_peer").messages().send(MessageDraft.to("Fixture").subject("existing").build());
@@ -377,6 +382,41 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("subscribe to the assignments of a null agent", "agentId",
                         (c, a) -> c.subscribe(0, EventFilter.assignmentsTo(null), e -> { })),
 
+                // path reservations
+                bad("reserve a null request", "request", (c, a) -> a.reservations().reserve(null)),
+                bad("reserve null patterns", "patterns", (c, a) -> reserve(null)),
+                bad("reserve no pattern", "patterns", (c, a) -> reserve(List.of())),
+                bad("reserve 101 patterns", "patterns", (c, a) -> reserve(IntStream.range(0, 101)
+                        .mapToObj(i -> "p" + i + "/**").toList())),
+                bad("reserve a blank pattern", "patterns[1]", (c, a) -> reserve(List.of("ok/**", " "))),
+                bad("reserve an empty pattern", "patterns[0]", (c, a) -> reserve(List.of(""))),
+                bad("reserve an absolute path", "patterns[0]", (c, a) -> reserve(List.of("/etc/passwd"))),
+                bad("reserve a '..' segment", "patterns[0]", (c, a) -> reserve(List.of("src/../../secrets"))),
+                bad("reserve a pattern over 1024 characters", "patterns[0]",
+                        (c, a) -> reserve(List.of("a".repeat(1025)))),
+                bad("reserve an unbalanced '['", "patterns[0]", (c, a) -> reserve(List.of("src/[ab.java"))),
+                bad("reserve a pattern twice", "patterns", (c, a) -> reserve(List.of("src/**", "src/**"))),
+                bad("reserve for 59 seconds", "ttl", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).ttl(Duration.ofSeconds(59)).build())),
+                bad("reserve for 24 hours and a second", "ttl", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).ttl(Duration.ofHours(24).plusSeconds(1))
+                                .build())),
+                bad("reserve with a blank reason", "reason", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).reason(" ").build())),
+                bad("renew by an extension over 24 hours", "extension",
+                        (c, a) -> a.reservations().renew(ReservationSelector.all(), Duration.ofHours(25))),
+                bad("renew with a null selector", "selector",
+                        (c, a) -> a.reservations().renew(null, Duration.ofHours(1))),
+                bad("release by a blank id", "reservationIds[0]",
+                        (c, a) -> a.reservations().release(ReservationSelector.ids(List.of(" ")))),
+                bad("release by an absolute pattern", "patterns[0]",
+                        (c, a) -> a.reservations().release(ReservationSelector.patterns(List.of("/src")))),
+                bad("holders of 1001 paths", "paths",
+                        (c, a) -> c.holders(IntStream.range(0, 1001).mapToObj(i -> "f" + i).toList())),
+                bad("holders of an absolute path", "paths[1]", (c, a) -> c.holders(List.of("ok", "/etc/passwd"))),
+                bad("holders of a directory", "paths[0]", (c, a) -> c.holders(List.of("src/"))),
+                bad("holders of a '..' path", "paths[0]", (c, a) -> c.holders(List.of("../x"))),
+
                 // cursors
                 bad("markSeen of a negative sequence", "sequence", (c, a) -> c.cursor().markSeen(-1)),
                 bad("markSeen by an agent of a negative sequence", "sequence", (c, a) -> a.cursor().markSeen(-1)),
@@ -391,6 +431,11 @@ public abstract class BadInputContract extends ContractTestSupport {
 
     private static MessageDraft.Builder toPeer(String subject) {
         return MessageDraft.to("Peer").subject(subject);
+    }
+
+    /** An exclusive request of these patterns, built and so checked before any agent sees it. */
+    private static ReservationRequest reserve(List<String> patterns) {
+        return ReservationRequest.of(patterns);
     }
 
     private static NewEvent.Builder event() {

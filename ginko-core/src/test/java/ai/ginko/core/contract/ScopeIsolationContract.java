@@ -16,6 +16,9 @@ import ai.ginko.core.InboxQuery;
 import ai.ginko.core.Message;
 import ai.ginko.core.MessageDraft;
 import ai.ginko.core.ReplyDraft;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.Severity;
 import ai.ginko.core.UnknownAgentException;
@@ -216,5 +219,21 @@ public abstract class ScopeIsolationContract extends ContractTestSupport {
         assertThatThrownBy(() -> sender.messages().send(MessageDraft.toAll().subject("x").build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to: the broadcast reaches no");
         assertThat(theirs.inbox(AGENT_ID, InboxQuery.newest())).isEmpty();
+    }
+
+    @Test
+    void reservationsNeitherConflictNorShowAcrossOrganizations() {
+        AgentSession ourAgent = ours.startAgent(new AgentRegistration(AGENT_ID, "Ours", List.of()));
+        AgentSession theirAgent = theirs.startAgent(new AgentRegistration("agent_theirs", "Theirs", List.of()));
+        ourAgent.reservations().reserve(ReservationRequest.of(List.of("src/**")));
+
+        assertThat(theirAgent.reservations().reserve(ReservationRequest.of(List.of("src/Main.java"))).granted())
+                .isTrue();
+        assertThat(ours.reservations()).extracting(Reservation::agentId).containsExactly(AGENT_ID);
+        assertThat(theirs.reservations()).extracting(Reservation::agentId).containsExactly("agent_theirs");
+        assertThat(theirs.holders(List.of("src/Main.java"))).extracting(h -> h.reservation().agentId())
+                .containsExactly("agent_theirs");
+        assertThat(ourAgent.reservations().release(ReservationSelector.all())).hasSize(1);
+        assertThat(theirs.reservations()).hasSize(1);
     }
 }

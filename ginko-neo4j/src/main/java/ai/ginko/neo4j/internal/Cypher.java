@@ -501,6 +501,88 @@ final class Cypher {
                      AS overdue
             """;
 
+    // ---- path reservations ----
+    //
+    // Lock order, as above: agents, then the scope's ReservationLock node, then the Project counter (the event),
+    // then cursors. No transaction holds the ReservationLock together with the TaskGraph node or a task, so its
+    // place relative to those cannot close a circle.
+
+    /**
+     * The first statement of every reservation write (grant, renewal, release): a sign of life for the acting agent
+     * (unless it was deregistered), then the scope's ReservationLock node write-locked (the SET reads the node's own
+     * property; the MERGE is safe under its uniqueness constraint), with the database's time.
+     *
+     * <p>Why a grant is exactly-once among concurrent conflicting requests: every reservation write takes this lock
+     * before it reads any reservation, and holds it until commit, so the writes of a scope run one after the other.
+     * A request reads the stored reservations only under the lock ({@link #STORED_RESERVATIONS}, the next
+     * statement): every grant that committed before is seen, and none can commit until this one has. Of two
+     * conflicting requests, the second therefore finds the first's reservation active (its holder is alive: the
+     * grant wrote the holder's heartbeat in the same transaction) and is refused. Deregistration takes the lock too
+     * before it deletes the agent's reservations ({@link #LOCK_RESERVATIONS_IF_ANY}).
+     */
+    static final String LOCK_RESERVATIONS = """
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            WITH a, a IS NOT NULL AND NOT coalesce(a.deregistered, false) AS active
+            FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | SET a.last_heartbeat = datetime())
+            MERGE (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            RETURN a IS NOT NULL AS agentKnown, active, datetime() AS now
+            """;
+
+    /** The ReservationLock of a deregistration, when the scope has one (it has none before its first grant). */
+    static final String LOCK_RESERVATIONS_IF_ANY = """
+            MATCH (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            """;
+
+    /**
+     * Every stored reservation of the scope, active or not, with its holder's name and liveness and the database's
+     * time: the holder's heartbeat decides whether the reservation still blocks others.
+     */
+    static final String STORED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    /** {@link #STORED_RESERVATIONS} without the expired ones: the read behind the active list and path checks. */
+    static final String UNEXPIRED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.expires_at > datetime()
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    static final String CREATE_RESERVATIONS = """
+            UNWIND $reservations AS res
+            CREATE (:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id,
+                                  agent_id: $agentId, pattern: res.pattern, exclusive: res.exclusive,
+                                  reason: res.reason, granted_at: res.grantedAt, expires_at: res.expiresAt})
+            """;
+
+    static final String SET_RESERVATION_EXPIRIES = """
+            UNWIND $reservations AS res
+            MATCH (r:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id})
+            SET r.expires_at = res.expiresAt
+            """;
+
+    static final String DELETE_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IN $ids
+            DELETE r
+            """;
+
+    static final String DELETE_AGENT_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.agent_id = $agentId
+            DELETE r
+            """;
+
     private Cypher() {
     }
 }

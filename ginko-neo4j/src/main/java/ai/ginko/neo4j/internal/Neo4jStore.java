@@ -16,6 +16,10 @@ import ai.ginko.core.Message;
 import ai.ginko.core.NewEvent;
 import ai.ginko.core.NotARecipientException;
 import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -28,6 +32,8 @@ import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.DefinePlan;
 import ai.ginko.core.internal.MessageEvents;
+import ai.ginko.core.internal.ReservationEvents;
+import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
@@ -51,6 +57,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.BookmarkManager;
@@ -268,6 +275,9 @@ public final class Neo4jStore implements CoordinationStore {
             if (tx.run(Cypher.MARK_OFFLINE, Params.of(scope, "agentId", agentId)).single().get("found").asLong() == 0) {
                 throw new UnknownAgentException(agentId, scope);
             }
+            // Deregistration releases the agent's reservations, under the lock every reservation write takes.
+            tx.run(Cypher.LOCK_RESERVATIONS_IF_ANY, Params.of(scope)).consume();
+            tx.run(Cypher.DELETE_AGENT_RESERVATIONS, Params.of(scope, "agentId", agentId)).consume();
             return null;
         });
     }
@@ -519,6 +529,126 @@ public final class Neo4jStore implements CoordinationStore {
     public Optional<TaskClaim> claimOf(Scope scope, String taskId) {
         return read(tx -> tx.run(Cypher.CLAIM, Params.of(scope, "taskId", taskId)).stream()
                 .map(r -> GraphMapper.claim(r.get("t").asNode())).findFirst());
+    }
+
+    // ---- path reservations ----
+
+    /**
+     * One transaction under the scope's reservation lock (see {@link Cypher#LOCK_RESERVATIONS} for why of
+     * concurrent conflicting requests exactly one is granted): the stored reservations read under the lock, the
+     * decision by {@link ReservationPlan}, then the superseded reservations deleted, the new ones created and the
+     * event appended, which takes the Project counter last. The ids are chosen before the transaction, so that a
+     * retry after a commit whose acknowledgement was lost finds the grant instead of writing it twice.
+     */
+    @Override
+    public Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter) {
+        List<String> ids = request.patterns().stream().map(p -> UUID.randomUUID().toString()).toList();
+        return write(tx -> {
+            Instant now = lockReservations(tx, scope, agentId);
+            ReservationRows stored = storedReservations(tx, scope, Cypher.STORED_RESERVATIONS, offlineAfter);
+            List<Reservation> already = stored.all().stream().filter(r -> ids.contains(r.id())).toList();
+            if (!already.isEmpty()) {
+                return new Logged<>(ReservationResult.granted(already), Optional.<Event>empty());
+            }
+            ReservationPlan plan = ReservationPlan.of(agentId, request, stored.all(), stored::active);
+            if (!plan.granted()) {
+                return new Logged<>(ReservationResult.refused(plan.conflicts()), Optional.<Event>empty());
+            }
+            String name = tx.run(Cypher.AGENT, Params.of(scope, "agentId", agentId)).single().get("a").asNode()
+                    .get("name").asString();
+            List<Reservation> granted = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                granted.add(new Reservation(ids.get(i), agentId, name, request.patterns().get(i),
+                        request.exclusive(), request.reason(), now, now.plus(request.ttl())));
+            }
+            tx.run(Cypher.DELETE_RESERVATIONS, Params.of(scope, "ids",
+                    plan.superseded().stream().map(Reservation::id).toList())).consume();
+            tx.run(Cypher.CREATE_RESERVATIONS, Params.of(scope, "agentId", agentId, "reservations",
+                    granted.stream().map(ReservationRows::parameters).toList())).consume();
+            Event event = appendAs(tx, scope, agentId, userId, ReservationEvents.granted(granted, plan.superseded()));
+            return new Logged<>(ReservationResult.granted(granted), Optional.of(event));
+        });
+    }
+
+    @Override
+    public Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension) {
+        return write(tx -> {
+            Instant now = lockReservations(tx, scope, agentId);
+            List<Reservation> renewed = ownReservations(tx, scope, agentId, selector).stream()
+                    .map(r -> new Reservation(r.id(), r.agentId(), r.agentName(), r.pattern(), r.exclusive(),
+                            r.reason(), r.grantedAt(),
+                            (r.expiresAt().isAfter(now) ? r.expiresAt() : now).plus(extension)))
+                    .toList();
+            tx.run(Cypher.SET_RESERVATION_EXPIRIES, Params.of(scope, "reservations",
+                    renewed.stream().map(ReservationRows::parameters).toList())).consume();
+            return logged(tx, scope, agentId, userId, renewed, ReservationEvents::renewed);
+        });
+    }
+
+    @Override
+    public Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector) {
+        return write(tx -> {
+            lockReservations(tx, scope, agentId);
+            List<Reservation> released = ownReservations(tx, scope, agentId, selector);
+            tx.run(Cypher.DELETE_RESERVATIONS, Params.of(scope, "ids",
+                    released.stream().map(Reservation::id).toList())).consume();
+            return logged(tx, scope, agentId, userId, released, ReservationEvents::released);
+        });
+    }
+
+    @Override
+    public List<Reservation> reservations(Scope scope, Duration offlineAfter) {
+        return read(tx -> storedReservations(tx, scope, Cypher.UNEXPIRED_RESERVATIONS, offlineAfter).activeOnly());
+    }
+
+    /**
+     * Takes the scope's reservation lock for the acting agent, which counts as alive from now on; returns the
+     * database's time.
+     */
+    private static Instant lockReservations(TransactionContext tx, Scope scope, String agentId) {
+        Record record = tx.run(Cypher.LOCK_RESERVATIONS, Params.of(scope, "agentId", agentId)).single();
+        if (!record.get("agentKnown").asBoolean()) {
+            throw new UnknownAgentException(agentId, scope);
+        }
+        if (!record.get("active").asBoolean()) {
+            throw new AgentDeregisteredException(agentId, scope);
+        }
+        return GraphMapper.instant(record, "now");
+    }
+
+    private static ReservationRows storedReservations(TransactionContext tx, Scope scope, String query,
+            Duration offlineAfter) {
+        return ReservationRows.of(tx.run(query, Params.of(scope)).list(), offlineAfter);
+    }
+
+    /** The agent's own stored reservations that the selector picks, read under the reservation lock. */
+    private static List<Reservation> ownReservations(TransactionContext tx, Scope scope, String agentId,
+            ReservationSelector selector) {
+        return storedReservations(tx, scope, Cypher.STORED_RESERVATIONS, Duration.ZERO).all().stream()
+                .filter(r -> r.agentId().equals(agentId) && selector.selects(r)).toList();
+    }
+
+    /**
+     * A renewal's or release's result with its event, appended in the transaction when anything changed. A release
+     * the driver runs again after a commit whose acknowledgement was lost finds its reservations gone and changes
+     * nothing; a renewal run again so extends once more (from the expiry the first run wrote), which errs on the
+     * side of the holder.
+     */
+    private static Logged<List<Reservation>> logged(TransactionContext tx, Scope scope, String agentId,
+            String userId, List<Reservation> changed, Function<List<Reservation>, NewEvent> event) {
+        if (changed.isEmpty()) {
+            return new Logged<>(List.<Reservation>of(), Optional.<Event>empty());
+        }
+        return new Logged<>(changed, Optional.of(appendAs(tx, scope, agentId, userId, event.apply(changed))));
+    }
+
+    private static Event appendAs(TransactionContext tx, Scope scope, String agentId, String userId,
+            NewEvent event) {
+        EventDraft draft = EventDraft.of(event, Optional.of(agentId), userId);
+        return EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx).getFirst();
     }
 
     // ---- cursors ----
