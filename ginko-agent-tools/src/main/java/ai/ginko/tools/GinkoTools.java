@@ -17,8 +17,12 @@ public final class GinkoTools {
      *
      * @param client  the scope's client the session was started on; the caller closes it
      * @param session the agent's session; the caller closes it
+     * @throws IllegalArgumentException if either is null
      */
     public static List<GinkoTool> forAgent(CoordinationClient client, AgentSession session) {
+        if (client == null || session == null) {
+            throw new IllegalArgumentException((client == null ? "client" : "session") + " must not be null");
+        }
         AgentContext context = new AgentContext(client, session);
         EventPosition position = new EventPosition(client.latestSequence());
         return Stream.<Tool>of(
