@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
             TaskCommand.class,
             LogCommand.class,
             EventsCommand.class,
+            MsgCommand.class,
+            InboxCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
             McpCommand.class,
