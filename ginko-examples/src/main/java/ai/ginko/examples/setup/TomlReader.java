@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class TomlReader {
 
     private static final Pattern BARE_VALUE =
-            Pattern.compile("true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_.:+-]*");
+            Pattern.compile("true|false|[+-]?(inf|nan)|[+-]?[0-9][0-9A-Za-z_.:+ -]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final Path file;
