@@ -28,10 +28,13 @@ import picocli.CommandLine.Spec;
  * configuration, merging into the files that are there. See {@link SetupClient} for the files.
  */
 @Command(name = "setup", description = {
-    "Configure an AI coding client to start 'ginko mcp' (and, for Claude Code, to run 'ginko hook').",
-    "CLIENT is claude-code (.mcp.json and the hooks in .claude/settings.json), codex (config.toml in CODEX_HOME, "
-            + "[mcp_servers.ginko]), gemini (.gemini/settings.json) or cursor (.cursor/mcp.json). Existing files "
-            + "are merged into, never emptied: other servers, hooks and keys stay. A second run changes nothing."})
+    "Configure an AI coding client to start 'ginko mcp' (Claude Code: and 'ginko hook').",
+    "Existing files are merged into: other servers, hooks and keys stay, and a second",
+    "run changes nothing. CLIENT and the files it gets:",
+    "  claude-code  DIR/.mcp.json and the hooks in DIR/.claude/settings.json",
+    "  codex        [mcp_servers.ginko] in CODEX_HOME/config.toml",
+    "  gemini       DIR/.gemini/settings.json",
+    "  cursor       DIR/.cursor/mcp.json"})
 final class SetupCommand implements Callable<Integer> {
 
     static final String LAUNCHER_ENV = "GINKO_LAUNCHER";
@@ -60,7 +63,7 @@ final class SetupCommand implements Callable<Integer> {
     private @Nullable String project;
 
     @Option(names = "--uri", paramLabel = "URI", description = "Written as GINKO_NEO4J_URI (env GINKO_NEO4J_URI; "
-            + "default: not written, and 'ginko mcp' uses " + ConnectionOptions.DEFAULT_URI + ").")
+            + "default: not written, so that 'ginko mcp' uses 'ginko devdb').")
     private @Nullable String uri;
 
     @Option(names = "--launcher", paramLabel = "PATH", description = "The launcher the client starts (env "
@@ -68,7 +71,7 @@ final class SetupCommand implements Callable<Integer> {
     private @Nullable String launcher;
 
     @Option(names = "--codex-home", paramLabel = "DIR", defaultValue = "${sys:user.home}/.codex",
-            description = "Codex's folder (env " + CODEX_HOME_ENV + "; default: ${DEFAULT-VALUE}).")
+            description = "Codex's folder (env " + CODEX_HOME_ENV + "; default: ~/.codex).")
     private Path codexHome;
 
     @Option(names = "--dry-run", description = "Print the changes as a diff and write nothing.")

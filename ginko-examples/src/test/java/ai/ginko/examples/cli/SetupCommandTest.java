@@ -330,6 +330,17 @@ class SetupCommandTest {
     }
 
     @Test
+    void helpNamesEachClientsFiles() {
+        GinkoShell.Result result = shell.run("setup", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).startsWith("Usage: ginko setup")
+                .contains("claude-code  DIR/.mcp.json and the hooks in DIR/.claude/settings.json",
+                        "codex        [mcp_servers.ginko] in CODEX_HOME/config.toml",
+                        "gemini       DIR/.gemini/settings.json", "cursor       DIR/.cursor/mcp.json", "--dry-run");
+    }
+
+    @Test
     void anUnknownClientIsAUsageErrorListingTheClients() {
         GinkoShell.Result result = setup("vscode");
 
