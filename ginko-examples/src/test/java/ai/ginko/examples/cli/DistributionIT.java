@@ -91,6 +91,18 @@ class DistributionIT {
     }
 
     @Test
+    void aCommandsClassDataArchiveIsWrittenToTheCacheFolder() throws Exception {
+        Result result = run("setup", "gemini", "--dir", elsewhere.toString(), "--dry-run");
+
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        try (Stream<Path> installations = Files.list(cache.resolve("ginko").resolve(VERSION))) {
+            assertThat(installations.toList()).singleElement()
+                    .satisfies(state -> assertThat(state.resolve("cds/setup.jsa")).isNotEmptyFile());
+        }
+        assertThat(files(home)).as("nothing is written into the installation").isEqualTo(installedFiles);
+    }
+
+    @Test
     void anMcpClientCompletesTheHandshakeWithTheUnpackedLauncher() {
         ServerParameters parameters = ServerParameters.builder(home.resolve("bin/ginko").toString())
                 .args("mcp")
