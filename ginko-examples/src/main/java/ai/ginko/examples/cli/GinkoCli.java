@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             DashboardCommand.class,
             TokenCommand.class,
             McpCommand.class,
+            SetupCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {
