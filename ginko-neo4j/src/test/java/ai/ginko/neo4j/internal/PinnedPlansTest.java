@@ -59,6 +59,8 @@ class PinnedPlansTest {
             assertThat(used).as(name).anyMatch(operator -> operator.contains("IndexSeek"));
         });
         assertThat(operators.get("EVENTS_AFTER")).noneMatch(operator -> operator.contains("Sort"));
+        assertThat(operators.get("CLAIMABLE_TASKS")).as("the ready-order seek reads the index in its order")
+                .noneMatch(operator -> operator.contains("Sort"));
     }
 
     private static Map<String, String> pinnedStatements() throws IllegalAccessException {
@@ -92,6 +94,9 @@ class PinnedPlansTest {
         parameters.put("lastSequence", 0L);
         parameters.put("lastAction", "completed");
         parameters.put("handoffNote", null);
+        parameters.put("capabilities", List.of("java"));
+        parameters.put("excluded", List.of("TASK-2"));
+        parameters.put("skip", 0L);
         return parameters;
     }
 
