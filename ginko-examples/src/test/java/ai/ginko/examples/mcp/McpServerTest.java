@@ -223,7 +223,7 @@ class McpServerTest {
         assertError(agentA.call("claim_task", Map.of("task_id", 4)), "task_id must be a string, was 4");
         assertError(agentA.call("log_event", Map.of("category", "rumour", "description", "x")),
                 "category must be one of fix, feature, decision, insight, git, achievement, blocker, "
-                        + "blocker_resolved, task, message, was rumour");
+                        + "blocker_resolved, task, message, reservation, was rumour");
         assertError(agentA.call("log_event", Map.of("category", "feature", "description", " ")),
                 "description must not be blank");
         assertError(agentA.call("log_event", Map.of("category", "blocker", "description", "stuck")),
