@@ -85,16 +85,7 @@ final class SetupCommand implements Callable<Integer> {
     public Integer call() {
         SetupClient target = SetupClient.named(client);
         McpServerEntry entry = new McpServerEntry(launcherPath(), List.of("mcp"), environment(target));
-        Path projectDir = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
-        if (!Files.isDirectory(projectDir)) {
-            throw new IllegalArgumentException("--dir must be an existing folder, was " + projectDir);
-        }
-        List<ConfigEdit> edits;
-        try {
-            edits = target.plan(projectDir, codexHome.toAbsolutePath().normalize(), entry);
-        } catch (ConfigFileException e) {
-            throw new CliFailure(e.getMessage(), e);
-        }
+        List<ConfigEdit> edits = plan(target, entry);
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
             edits.forEach(edit -> out.print(edit.changed() ? edit.diff() : "Unchanged: " + edit.file() + "\n"));
@@ -103,11 +94,24 @@ final class SetupCommand implements Callable<Integer> {
             write(edits);
             edits.forEach(edit -> out.println(
                     (edit.created() ? "Created: " : edit.changed() ? "Updated: " : "Unchanged: ") + edit.file()));
-            out.println(target.displayName() + " starts 'ginko mcp' as " + entry.env().get(
-                    EnvironmentDefaults.AGENT_NAME_ENV) + " in its next session.");
+            out.println(target.displayName() + " starts 'ginko mcp' as "
+                    + entry.env().get(EnvironmentDefaults.AGENT_NAME_ENV) + " in its next session.");
         }
         out.flush();
         return 0;
+    }
+
+    /** Every file's edit, computed before any is written: a file that cannot be merged into stops them all. */
+    private List<ConfigEdit> plan(SetupClient target, McpServerEntry entry) {
+        Path projectDir = (dir == null ? Path.of("") : dir).toAbsolutePath().normalize();
+        if (!Files.isDirectory(projectDir)) {
+            throw new IllegalArgumentException("--dir must be an existing folder, was " + projectDir);
+        }
+        try {
+            return target.plan(projectDir, codexHome.toAbsolutePath().normalize(), entry);
+        } catch (ConfigFileException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
     }
 
     private static void write(List<ConfigEdit> edits) {
