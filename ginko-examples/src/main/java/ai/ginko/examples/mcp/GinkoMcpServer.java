@@ -3,6 +3,7 @@ package ai.ginko.examples.mcp;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.tools.GinkoTools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -49,16 +50,15 @@ public final class GinkoMcpServer {
         Runtime.getRuntime().addShutdownHook(onStop);
         McpSyncServer server = null;
         try {
-            AgentContext context = new AgentContext(client, presence.session());
-            EventPosition position = new EventPosition(client.latestSequence());
             server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
                     .serverInfo("ginko", version)
-                    .instructions(instructions(context, registration))
+                    .instructions(instructions(client, presence.session(), registration))
                     .capabilities(ServerCapabilities.builder().tools(false).build())
                     .jsonMapper(mapper)
-                    // ToolInput checks arguments, with the project's messages.
+                    // GinkoTool.call checks arguments, with the project's messages.
                     .validateToolInputs(false)
-                    .tools(GinkoTools.all(context, position).stream().map(ToolCalls::specification).toList())
+                    .tools(GinkoTools.forAgent(client, presence.session()).stream().map(ToolCalls::specification)
+                            .toList())
                     .build();
             input.awaitEnd();
         } finally {
@@ -101,9 +101,10 @@ public final class GinkoMcpServer {
         }
     }
 
-    private static String instructions(AgentContext context, AgentRegistration registration) {
-        return "You are agent " + context.agentId() + " (" + registration.name() + ") in "
-                + context.client().scope() + ", coordinating with other AI agents through a shared log. "
+    private static String instructions(CoordinationClient client, AgentSession session,
+            AgentRegistration registration) {
+        return "You are agent " + session.agentId() + " (" + registration.name() + ") in "
+                + client.scope() + ", coordinating with other AI agents through a shared log. "
                 + "Call agent_status to see who works on what and what is blocked; claim_task before you start a "
                 + "task and complete_task (or release_task) when you stop; log_event for decisions, fixes and "
                 + "blockers; wait_for_events to hear what the others log; handoff before you end with work left.";

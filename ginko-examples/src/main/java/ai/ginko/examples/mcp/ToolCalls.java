@@ -1,32 +1,27 @@
 package ai.ginko.examples.mcp;
 
-import ai.ginko.core.GinkoException;
+import ai.ginko.tools.GinkoTool;
+import ai.ginko.tools.ToolError;
+import ai.ginko.tools.ToolResult;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Turns a {@link GinkoTool} into the SDK's tool specification, and every way a call can fail into a tool result
- * with {@code isError}: bad arguments and refusals carry the library's message (which names the field and the
- * rule), anything unexpected a one-line message with the details in the log. A tool call never throws into the
- * SDK, so the server answers every call and stays up.
+ * Turns a {@link GinkoTool} into the SDK's tool specification, and its {@link ToolError} into a tool result with
+ * {@code isError}. {@link GinkoTool#call} never throws, so the server answers every call and stays up.
  */
 final class ToolCalls {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ToolCalls.class);
 
     private ToolCalls() {
     }
 
     static SyncToolSpecification specification(GinkoTool tool) {
-        Tool definition = Tool.builder(tool.name(), tool.input().schema())
+        Tool definition = Tool.builder(tool.name(), tool.inputSchema())
                 .description(tool.description())
                 .outputSchema(tool.outputSchema())
                 // Nothing is destroyed and nothing outside the shared graph is touched; reads are safe to repeat.
@@ -38,35 +33,14 @@ final class ToolCalls {
                 .build();
     }
 
-    /** The library's messages name the field and the rule; every exception caught here has one. */
-    private static String messageOf(Exception e) {
-        return Objects.requireNonNullElse(e.getMessage(), e.toString());
-    }
-
     static CallToolResult call(GinkoTool tool, CallToolRequest request) {
-        try {
-            Arguments arguments = tool.input().read(Optional.ofNullable(request.arguments()).orElse(Map.of()));
-            ToolResult result = tool.call(arguments);
-            return CallToolResult.builder()
-                    .addTextContent(result.summary())
+        return switch (tool.call(Optional.ofNullable(request.arguments()).orElse(Map.of()))) {
+            case ToolResult result -> CallToolResult.builder()
+                    .addTextContent(result.text())
                     .structuredContent(result.structured())
                     .isError(false)
                     .build();
-        } catch (IllegalArgumentException | GinkoException | ToolRefusal e) {
-            return error(messageOf(e));
-        } catch (IllegalStateException e) {
-            // The client was closed under the call: the server is shutting down.
-            return error(messageOf(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return error("interrupted: the server is shutting down");
-        } catch (RuntimeException e) {
-            LOG.error("Tool {} failed", tool.name(), e);
-            return error("unexpected error in " + tool.name() + ": " + e + " (the server's log has the details)");
-        }
-    }
-
-    private static CallToolResult error(String message) {
-        return CallToolResult.builder().addTextContent(message).isError(true).build();
+            case ToolError error -> CallToolResult.builder().addTextContent(error.text()).isError(true).build();
+        };
     }
 }
