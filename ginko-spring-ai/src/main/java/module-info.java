@@ -7,6 +7,7 @@ module ai.ginko.springai {
     // The public classes show these modules' types (annotations, Spring AI's advisor and customizer interfaces, the
     // health and meter types), so a reader of this module reads them too.
     requires transitive ai.ginko.neo4j;
+    requires transitive ai.ginko.tools;
     requires transitive spring.ai.client.chat;
     requires transitive spring.ai.model;
     requires transitive spring.boot;
@@ -17,6 +18,7 @@ module ai.ginko.springai {
     // Optional: the health indicator and the meters are configured only when the application has them.
     requires static transitive spring.boot.health;
     requires static transitive micrometer.core;
+    requires tools.jackson.databind;
     requires org.slf4j;
     requires static org.jspecify;
 

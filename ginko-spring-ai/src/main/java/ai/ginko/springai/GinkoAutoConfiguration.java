@@ -26,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
  *   <li>with {@code ginko.neo4j.uri}: a {@link CoordinationClient} for {@code ginko.org}/{@code ginko.project} as
  *       {@code ginko.user}, closed with the context;</li>
  *   <li>with {@code ginko.agent.name} too: an {@link AgentSession}, registered (online) when the context starts and
- *       marked offline when it closes; its {@link NewsSource}, the {@link GinkoNewsAdvisor} and the
- *       {@link GinkoChatClientCustomizer} that adds the advisor to every {@code ChatClient.Builder};</li>
+ *       marked offline when it closes; its tools ({@link GinkoToolCallbacks}), its {@link NewsSource}, the
+ *       {@link GinkoNewsAdvisor} and the {@link GinkoChatClientCustomizer} that adds the tools and the advisor to
+ *       every {@code ChatClient.Builder};</li>
  *   <li>with a Micrometer {@link MeterRegistry}: the client's meters ({@link MicrometerClientMetrics}); with
  *       Actuator's health API, {@link GinkoHealthAutoConfiguration} adds the {@code ginko} health indicator.</li>
  * </ul>
@@ -92,11 +93,19 @@ public class GinkoAutoConfiguration {
         return new GinkoNewsAdvisor(news);
     }
 
+    /** The agent's coordination tools, as Spring AI tool callbacks. */
     @Bean
     @ConditionalOnMissingBean
-    @ConditionalOnBean(GinkoNewsAdvisor.class)
-    public GinkoChatClientCustomizer ginkoChatClientCustomizer(GinkoNewsAdvisor advisor) {
-        return new GinkoChatClientCustomizer(advisor);
+    @ConditionalOnBean(AgentSession.class)
+    public GinkoToolCallbacks ginkoToolCallbacks(CoordinationClient client, AgentSession agent) {
+        return new GinkoToolCallbacks(client, agent);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({GinkoToolCallbacks.class, GinkoNewsAdvisor.class})
+    public GinkoChatClientCustomizer ginkoChatClientCustomizer(GinkoToolCallbacks tools, GinkoNewsAdvisor advisor) {
+        return new GinkoChatClientCustomizer(tools, advisor);
     }
 
     private static String required(@Nullable String value, String property, String what) {

@@ -4,19 +4,22 @@ import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.client.ChatClientBuilderCustomizer;
 
 /**
- * Adds the agent's {@link GinkoNewsAdvisor} to each {@link ChatClient.Builder} that Spring AI's auto-configuration
- * makes, so that every {@code ChatClient} of the application tells its model the news.
+ * Gives each {@link ChatClient.Builder} that Spring AI's auto-configuration makes the agent's tools
+ * ({@link GinkoToolCallbacks}) and its {@link GinkoNewsAdvisor}, so that every {@code ChatClient} of the application
+ * can coordinate and tells its model the news.
  */
 public final class GinkoChatClientCustomizer implements ChatClientBuilderCustomizer {
 
+    private final GinkoToolCallbacks tools;
     private final GinkoNewsAdvisor advisor;
 
-    public GinkoChatClientCustomizer(GinkoNewsAdvisor advisor) {
+    public GinkoChatClientCustomizer(GinkoToolCallbacks tools, GinkoNewsAdvisor advisor) {
+        this.tools = tools;
         this.advisor = advisor;
     }
 
     @Override
     public void customize(ChatClient.Builder builder) {
-        builder.defaultAdvisors(advisor);
+        builder.defaultTools(tools).defaultAdvisors(advisor);
     }
 }

@@ -48,6 +48,7 @@ class GinkoAutoConfigurationTest {
                 .doesNotHaveBean(AgentSession.class)
                 .doesNotHaveBean(NewsSource.class)
                 .doesNotHaveBean(GinkoNewsAdvisor.class)
+                .doesNotHaveBean(GinkoToolCallbacks.class)
                 .doesNotHaveBean(GinkoChatClientCustomizer.class)
                 .doesNotHaveBean(GinkoHealthIndicator.class));
     }
@@ -85,10 +86,11 @@ class GinkoAutoConfigurationTest {
     }
 
     @Test
-    void anAgentGetsItsNewsSourceAdvisorAndChatClientCustomizer() {
+    void anAgentGetsItsToolsNewsSourceAdvisorAndChatClientCustomizer() {
         runner.withPropertyValues(clientProperties(freshOrg())).withPropertyValues("ginko.agent.name=Implementer")
                 .run(context -> assertThat(context).hasSingleBean(NewsSource.class)
-                        .hasSingleBean(GinkoNewsAdvisor.class).hasSingleBean(GinkoChatClientCustomizer.class));
+                        .hasSingleBean(GinkoNewsAdvisor.class).hasSingleBean(GinkoToolCallbacks.class)
+                        .hasSingleBean(GinkoChatClientCustomizer.class));
     }
 
     @Test
