@@ -35,7 +35,12 @@ public final class GinkoTools {
                 new ActiveBlockersTool(context),
                 new HandoffTool(context),
                 new ReadyTasksTool(context),
-                new ClaimNextTaskTool(context))
+                new ClaimNextTaskTool(context),
+                new SendMessageTool(context),
+                new ReplyMessageTool(context),
+                new FetchInboxTool(context),
+                MarkMessagesTool.markRead(context),
+                MarkMessagesTool.acknowledge(context))
                 .map(GinkoTool::new)
                 .toList();
     }

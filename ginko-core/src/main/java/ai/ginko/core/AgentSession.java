@@ -94,12 +94,18 @@ public interface AgentSession extends AutoCloseable {
      */
     void reject(String taskId, String reason);
 
+    /** This agent's reservations of paths of the project's repository: reserve, renew, release. */
+    PathReservations reservations();
+
     /**
      * Sends a heartbeat now; brings back an agent that went offline by silence.
      *
      * @throws AgentDeregisteredException when the agent was deregistered: only registering again brings it back
      */
     void heartbeat();
+
+    /** This agent's messages: send, reply, read its inbox, mark read and acknowledge (see {@link Mailbox}). */
+    Mailbox messages();
 
     /** For a session from {@code startAgent}: stops the heartbeats and marks the agent offline. Idempotent. */
     @Override

@@ -4,6 +4,7 @@ import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.ClaimResult;
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CursorListener;
@@ -13,7 +14,17 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventListener;
 import ai.ginko.core.EventLogger;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.PathHold;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
@@ -23,13 +34,16 @@ import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.TaskFilter;
 import ai.ginko.core.TaskGraph;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.paths.RepositoryPath;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -57,11 +71,15 @@ public final class DefaultCoordinationClient implements CoordinationClient {
             .comparing((Event e) -> e.blocker().orElseThrow().severity()).reversed()
             .thenComparingLong(Event::sequence);
 
+    /** Longest age asked of {@link #inboxCounts}: a year is far past any acknowledgement anyone waits for. */
+    private static final Duration MAX_ACK_OVERDUE = Duration.ofDays(366);
+
     private final CoordinationStore store;
     private final ClientSettings settings;
     private final Scope scope;
     private final Runnable onClose;
     private final EventPoller poller;
+    private final ClientMetrics metrics;
     private final GroupCommit groupCommit;
     private final ReadyWork readyWork;
     private final DefaultTaskGraph taskGraph;
@@ -80,7 +98,9 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.settings = Checks.notNull(settings, "settings");
         this.scope = settings.scope();
         this.onClose = Checks.notNull(onClose, "onClose");
-        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval());
+        this.metrics = GuardedMetrics.of(settings.metrics());
+        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval(),
+                metrics);
         this.groupCommit = new GroupCommit(store, scope);
         this.readyWork = new ReadyWork(store, scope, settings, poller);
         this.taskGraph = new DefaultTaskGraph(this);
@@ -232,7 +252,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
                 settings.subscriberBufferSize(), settings.pollInterval(), () -> {
                     poller.unregister(self[0]);
                     open.remove(self[0]);
-                }, ending);
+                }, ending, metrics);
         self[0] = channel;
         open.add(channel);
         // As in poll(): either this check sees the client closed, or close() sees the channel and closes it.
@@ -333,6 +353,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         ensureOpen();
         Logged<ClaimResult> claimed = store.claim(scope, action, settings.offlineAfter());
         claimed.event().ifPresent(event -> poller.wake());
+        countClaim(action.taskId(), claimed.result().acquired());
         return claimed;
     }
 
@@ -411,7 +432,17 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         ensureOpen();
         Logged<Optional<ClaimResult>> claimed = store.claimIfReady(scope, action, filter, settings.offlineAfter());
         claimed.event().ifPresent(event -> poller.wake());
+        // Not ready any more: another claimer took the candidate since it was read as ready.
+        countClaim(action.taskId(), claimed.result().map(ClaimResult::acquired).orElse(false));
         return claimed;
+    }
+
+    private void countClaim(String taskId, boolean won) {
+        if (won) {
+            metrics.claimWon(taskId);
+        } else {
+            metrics.claimLost(taskId);
+        }
     }
 
     Logged<TaskAssignment> rejectAssignment(TaskAction action, String reason) {
@@ -419,6 +450,65 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         Logged<TaskAssignment> rejected = store.rejectAssignment(scope, action, reason);
         poller.wake();
         return rejected;
+    }
+
+    // ---- path reservations ----
+
+    private static final Comparator<Reservation> BY_PATTERN_THEN_HOLDER = Comparator
+            .comparing((Reservation r) -> r.pattern().text()).thenComparing(Reservation::agentId)
+            .thenComparing(Reservation::id);
+
+    ReservationResult reserve(String agentId, ReservationRequest request) {
+        ensureOpen();
+        Logged<ReservationResult> reserved = store.reserve(scope, agentId, settings.userId(), request,
+                settings.offlineAfter());
+        reserved.event().ifPresent(event -> poller.wake());
+        return reserved.result();
+    }
+
+    List<Reservation> renewReservations(String agentId, ReservationSelector selector, Duration extension) {
+        ensureOpen();
+        Logged<List<Reservation>> renewed = store.renewReservations(scope, agentId, settings.userId(), selector,
+                extension);
+        renewed.event().ifPresent(event -> poller.wake());
+        return renewed.result();
+    }
+
+    List<Reservation> releaseReservations(String agentId, ReservationSelector selector) {
+        ensureOpen();
+        Logged<List<Reservation>> released = store.releaseReservations(scope, agentId, settings.userId(), selector);
+        released.event().ifPresent(event -> poller.wake());
+        return released.result();
+    }
+
+    @Override
+    public List<Reservation> reservations() {
+        ensureOpen();
+        return store.reservations(scope, settings.offlineAfter()).stream().sorted(BY_PATTERN_THEN_HOLDER).toList();
+    }
+
+    @Override
+    public List<PathHold> holders(Collection<String> paths) {
+        ensureOpen();
+        Checks.notNull(paths, "paths");
+        if (paths.size() > MAX_HOLDER_PATHS) {
+            throw new IllegalArgumentException(
+                    "paths must have at most " + MAX_HOLDER_PATHS + " entries, had " + paths.size());
+        }
+        int index = 0;
+        for (String path : paths) {
+            RepositoryPath.check(path, "paths[" + index++ + "]");
+        }
+        List<Reservation> active = paths.isEmpty() ? List.of() : reservations();
+        List<PathHold> holds = new ArrayList<>();
+        for (String path : paths) {
+            for (Reservation reservation : active) {
+                if (reservation.pattern().matches(path)) {
+                    holds.add(new PathHold(path, reservation));
+                }
+            }
+        }
+        return List.copyOf(holds);
     }
 
     // ---- cursors ----
@@ -446,6 +536,60 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         watch.start();
         open.add(watch);
         return watch;
+    }
+
+    // ---- messages ----
+
+    Event send(MessageSend send) {
+        ensureOpen();
+        Event sent = store.send(scope, send);
+        poller.wake();
+        return sent;
+    }
+
+    Optional<Message> findMessage(String messageId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.message(scope, messageId, viewerId);
+    }
+
+    /** The message, which must exist; {@code field} names the argument that named it. */
+    Message message(String messageId, Optional<String> viewerId, String field) {
+        return findMessage(messageId, viewerId)
+                .orElseThrow(() -> new UnknownMessageException(field, messageId, scope));
+    }
+
+    List<Message> thread(String threadId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.thread(scope, threadId, viewerId);
+    }
+
+    List<Message> inboxOf(String agentId, InboxQuery query) {
+        ensureOpen();
+        return store.inbox(scope, agentId, query);
+    }
+
+    List<Receipt> markRead(String agentId, List<String> messageIds, boolean acknowledge) {
+        ensureOpen();
+        return store.markRead(scope, agentId, messageIds, acknowledge);
+    }
+
+    @Override
+    public List<Message> inbox(String agentId, InboxQuery query) {
+        ensureOpen();
+        Checks.id(agentId, "agentId");
+        Checks.notNull(query, "query");
+        if (store.agent(scope, agentId, settings.offlineAfter()).isEmpty()) {
+            throw unknownAgent(agentId);
+        }
+        return store.inbox(scope, agentId, query);
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Duration ackOverdueAfter) {
+        ensureOpen();
+        Checks.atMost(ackOverdueAfter, MAX_ACK_OVERDUE, "ackOverdueAfter");
+        return store.inboxCounts(scope, ackOverdueAfter).stream()
+                .sorted(Comparator.comparing(InboxCounts::agentId)).toList();
     }
 
     // ---- lifecycle ----

@@ -6,6 +6,14 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -79,7 +87,8 @@ public interface CoordinationStore extends AutoCloseable {
     AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter);
 
     /**
-     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again.
+     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again. Its
+     * path reservations are released in the same transaction (no event).
      *
      * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
      */
@@ -102,6 +111,9 @@ public interface CoordinationStore extends AutoCloseable {
 
     /**
      * Marks a task the agent holds as completed and logs it, with the action's cursor; the agent counts as alive.
+     * In the same transaction the task leaves the claimable set (see {@link #claimableTasks}) and each task that
+     * depends on it and now has every dependency completed joins it; a store serializes this with the definitions
+     * of the scope, so that an edge defined concurrently is either seen here or sees this completion.
      *
      * @throws ai.ginko.core.TaskNotHeldException       when the agent does not hold the task
      * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
@@ -128,7 +140,8 @@ public interface CoordinationStore extends AutoCloseable {
      *
      * <p>Concurrent definitions of a scope must not jointly close a cycle, and a claim must see a dependency added
      * concurrently: a store serializes definitions of a scope, and locks each task whose definition it changes
-     * against that task's claims.
+     * against that task's claims. Each task defined or changed joins or leaves the claimable set as its
+     * dependencies say (see {@link #complete} for the other writer of that set).
      *
      * @param definitions 1 to {@value ai.ginko.core.TaskGraph#MAX_DEFINITIONS} valid definitions, distinct ids
      * @throws IllegalArgumentException as {@code DefinePlan} refuses a batch; nothing is written
@@ -139,11 +152,16 @@ public interface CoordinationStore extends AutoCloseable {
     List<StoredTask> tasks(Scope scope, Duration offlineAfter);
 
     /**
-     * The defined tasks that may be claimable: not completed and with every dependency completed, in any order.
-     * Their holders and assignees are for the caller to judge (an online holder or another online assignee makes
-     * a task not ready).
+     * A page of the claimable tasks: defined, not completed and with every dependency completed, that the filter
+     * accepts; in ready order (priority, then definition time, then id in {@code TaskIds.ORDER}), the first
+     * {@code limit} after skipping {@code skip}. Their holders and assignees are for the caller to judge (an online
+     * holder or another online assignee makes a task not ready; the caller pages on past those).
+     *
+     * <p>The cost must not grow with the open tasks of the scope: a store keeps the claimable set as state, written
+     * by the transactions that define and complete tasks, in ready order, and seeks into it. (Until issue 22 this
+     * method returned every claimable task in any order, read by a scan of the open tasks.)
      */
-    List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter);
+    List<StoredTask> claimableTasks(Scope scope, TaskFilter filter, int skip, int limit, Duration offlineAfter);
 
     /**
      * {@link #claim} of a task only if it is ready for the agent, judged under the same lock that the claim takes:
@@ -188,7 +206,98 @@ public interface CoordinationStore extends AutoCloseable {
 
     List<CursorPosition> cursors(Scope scope);
 
+    // ---- path reservations ----
+
+    /**
+     * Decides a reservation request with {@code ReservationPlan}, atomically against every other reservation write
+     * of the scope (a store serializes them): refused, nothing written but the agent's sign of life; or granted,
+     * releasing the plan's superseded reservations, writing one reservation per pattern, expiring {@code ttl} after
+     * the store's time now, and logging {@code ReservationEvents.granted}, all in one transaction. The agent counts
+     * as alive whatever the outcome.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter);
+
+    /**
+     * Extends the agent's selected reservations, each to the later of the store's time now and its expiry, plus
+     * {@code extension}; logs {@code ReservationEvents.renewed} when any was selected. Serialized with the other
+     * reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension);
+
+    /**
+     * Deletes the agent's selected reservations and logs {@code ReservationEvents.released} when any was selected.
+     * Serialized with the other reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector);
+
+    /** The active reservations of the scope (not expired by the store's clock, holder online), in one read. */
+    List<Reservation> reservations(Scope scope, Duration offlineAfter);
+
+    /**
+     * The claimable tasks (as {@link #claimableTasks}) assigned to this agent that the filter accepts, in ready
+     * order, at most {@code limit}; whether the assignee is online is for the caller to judge.
+     */
+    List<StoredTask> claimableTasksAssignedTo(Scope scope, String agentId, TaskFilter filter, int limit,
+            Duration offlineAfter);
+
     /** Releases what the store created (not what it was handed). */
     @Override
     void close();
+
+    // ---- messages ----
+
+    /**
+     * Sends a message in one transaction: resolves its recipients (each named by agent id, else by registered name;
+     * for a broadcast every registered agent of the scope but the sender), appends it as a
+     * {@link ai.ginko.core.EventCategory#MESSAGE} event exactly as {@link #append} appends (the next gap-free
+     * sequence, the sender's sign of life, its cursor), and creates one delivery per recipient, unread. When
+     * {@code threadId} is absent the message starts a thread of its own id.
+     *
+     * @throws ai.ginko.core.UnknownRecipientException when a recipient is unknown, deregistered or an ambiguous name
+     * @throws ai.ginko.core.UnknownAgentException      when the sender is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the sender was deregistered
+     * @throws IllegalArgumentException                  when the only recipient would be the sender
+     */
+    Event send(Scope scope, MessageSend send);
+
+    /**
+     * The messages delivered to the agent that the query selects, with the agent's read state, ordered and limited
+     * as the query says. Its cost must not grow with the scope's other events and messages (an index or
+     * relationship of the recipient, not a scan of the scope). Writes nothing.
+     */
+    List<Message> inbox(Scope scope, String agentId, InboxQuery query);
+
+    /** A message event of the scope by id, with the viewer's read state when it is a recipient. */
+    Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId);
+
+    /** The messages of the thread that starts with {@code threadId}, in sequence order, with the viewer's state. */
+    List<Message> thread(Scope scope, String threadId, Optional<String> viewerId);
+
+    /**
+     * Marks the agent's deliveries of these messages read, and with {@code acknowledge} also acknowledged, in one
+     * transaction: all or none. A time already set is kept (idempotent), and concurrent calls for one delivery store
+     * one time; the agent counts as alive.
+     *
+     * @return one receipt per id, in the order given
+     * @throws ai.ginko.core.UnknownMessageException    when an id names no message of the scope
+     * @throws ai.ginko.core.NotARecipientException      when the agent is not a recipient of one of them
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge);
+
+    /** Per recipient with any delivery: unread ones, and ack-required ones unacknowledged for longer than given. */
+    List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter);
 }

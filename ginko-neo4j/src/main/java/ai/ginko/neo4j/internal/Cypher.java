@@ -36,8 +36,8 @@ final class Cypher {
      * taken. Every resolution is an append and takes that lock first, so an earlier resolution has committed (and
      * is seen) before this check runs, and a later one waits until this one commits.
      *
-     * <p>Lock order, the same in every write of this adapter so that writers never deadlock: agents (sorted ids),
-     * then a task, then the Project counter, then cursors.
+     * <p>Lock order, the same in every write of this adapter so that writers never deadlock: the TaskGraph node
+     * (definitions and completions only), agents (sorted ids), then a task, then the Project counter, then cursors.
      */
     static final String APPEND_EVENTS = PINNED_PLAN + """
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project})
@@ -59,7 +59,8 @@ final class Cypher {
               agent_id: ev.agentId, user_id: ev.userId, category: ev.category, description: ev.description,
               impact: ev.impact, metadata: ev.metadata, timestamp: datetime(), task_id: ev.taskId,
               resolves_event_id: ev.resolves, blocked_by: ev.blockedBy, blocking_tasks: ev.blockingTasks,
-              severity: ev.severity})
+              severity: ev.severity, recipients: ev.recipients, broadcast: ev.broadcast, thread_id: ev.threadId,
+              importance: ev.importance, ack_required: ev.ackRequired, body: ev.body})
             WITH e, ev
             OPTIONAL MATCH (b:Event {organization_id: $org, project_id: $project, id: ev.resolves})
             FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | CREATE (e)-[:RESOLVES]->(b))
@@ -247,17 +248,19 @@ final class Cypher {
 
     // ---- the task graph ----
     //
-    // Lock order, as for every write above: agents (sorted ids), then the scope's TaskGraph node (definitions
-    // only), then task(s), then the Project counter, then cursors. A definition takes the TaskGraph lock first and
-    // the Project counter last (its event); a claim, completion, release or rejection takes its agent, then one task,
-    // then the counter; an assignment takes one task, then the counter. So no two writers ever wait for each other
-    // in a circle. Only a definition holds more than one task, and definitions of a scope run one at a time.
+    // Lock order: the scope's TaskGraph node (definitions and completions), then agents (sorted ids), then task(s),
+    // then the Project counter, then cursors. A definition takes the TaskGraph lock first and the Project counter
+    // last (its event); a completion takes the TaskGraph lock, its agent, its task, the tasks it readies, then the
+    // counter; a claim, release or rejection takes its agent, then one task, then the counter; an assignment takes
+    // one task, then the counter. So no two writers ever wait for each other in a circle. Only definitions and
+    // completions hold more than one task, and those of a scope run one at a time.
 
     /**
      * The first statement of a definition: the scope's TaskGraph node write-locked (the SET reads the node's own
      * property), so that definitions of a scope run one after the other. The graph a definition reads next is
      * therefore exactly the graph of the definitions before it: two concurrent definitions cannot each pass the
-     * cycle check and close a cycle together.
+     * cycle check and close a cycle together. A completion takes the same lock first, for the claimable set (see
+     * {@link #COMPLETE_READINESS}).
      */
     static final String LOCK_TASK_GRAPH = """
             MERGE (g:TaskGraph {organization_id: $org, project_id: $project})
@@ -284,13 +287,66 @@ final class Cypher {
             RETURN t
             """;
 
-    /** Creates or updates the definitions of {@code $tasks}; the definition time is set once. */
+    /**
+     * Creates or updates the definitions of {@code $tasks}; the definition time is set once. {@code order_key} is
+     * the id's key in ready order ({@code TaskIds.sortKey}), for the index of {@link #CLAIMABLE_TASKS}.
+     */
     static final String UPSERT_TASKS = """
             UNWIND $tasks AS task
             MERGE (t:Task {organization_id: $org, project_id: $project, task_id: task.id})
             SET t.defined_at = coalesce(t.defined_at, datetime()), t.title = task.title, t.priority = task.priority,
                 t.capabilities = task.capabilities, t.estimate = task.estimate, t.description = task.description,
-                t.version = coalesce(t.version, 0) + 1
+                t.order_key = task.orderKey, t.version = coalesce(t.version, 0) + 1
+            """;
+
+    /*
+     * ---- the claimable set: the ReadyTask label ----
+     *
+     * A task carries the ReadyTask label exactly while it is claimable: defined, not completed, every dependency
+     * completed. The label is state, written by the only two kinds of transaction that change what it depends on,
+     * and read by a seek of the (organization_id, project_id, priority, defined_at, order_key) index on the label,
+     * in ready order, so that claimNext and ready cost the same whatever the number of open tasks.
+     *
+     * Why the label is always right. Claimability depends on the task's own definition and state and on the state
+     * of its dependencies, and only two writers change those: a definition (a task's edges, its definition) and a
+     * completion (a task's state; completion is terminal, so a completed task never becomes open again, and claims
+     * and releases do not change claimability: they change who holds a task, which the seek judges as it reads).
+     * (1) A definition judges each task it creates or changes, in its own transaction, after writing the edges
+     * (DEFINE_READINESS). (2) A completion takes the label off its task and judges each task that depends on it
+     * (COMPLETE_READINESS). Both take the scope's TaskGraph lock first (LOCK_TASK_GRAPH): definitions and
+     * completions of a scope run one at a time, so each reads the dependencies as the one before it left them.
+     * Without that, a definition adding the edge T -> D while D completes could read D open (not yet committed) and
+     * leave T unlabelled, while the completion, not seeing the uncommitted edge, would not judge T: T would never
+     * become claimable. With it, either the completion committed first (the definition then reads D completed) or
+     * the definition did (the completion then sees the edge and judges T). The lock is the TaskGraph node's, which
+     * definitions already took; completions now take it too, first, so the adapter's lock order stays one order
+     * (TaskGraph, agents, tasks, the Project counter, cursors) and no two writers wait for each other in a circle.
+     */
+
+    /** Judges the tasks {@code $ids} of a definition, after its edges are written (see above). */
+    static final String DEFINE_READINESS = """
+            UNWIND $ids AS id
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: id})
+            WITH t, coalesce(t.state, '') <> 'completed'
+                 AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' }
+                 AS claimable
+            FOREACH (_ IN CASE WHEN claimable THEN [1] ELSE [] END | SET t:ReadyTask)
+            FOREACH (_ IN CASE WHEN claimable THEN [] ELSE [1] END | REMOVE t:ReadyTask)
+            """;
+
+    /**
+     * A completion's part (see above), once the task is marked completed: the task leaves the claimable set, and
+     * each open, defined task that depends on it joins it when that was its last open dependency.
+     */
+    static final String COMPLETE_READINESS = PINNED_PLAN + """
+            MATCH (d:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            REMOVE d:ReadyTask
+            WITH d
+            OPTIONAL MATCH (t:Task)-[:DEPENDS_ON]->(d)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.defined_at IS NOT NULL
+              AND coalesce(t.state, '') <> 'completed'
+              AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(o:Task) WHERE coalesce(o.state, '') <> 'completed' }
+            FOREACH (ready IN CASE WHEN t IS NULL THEN [] ELSE [t] END | SET ready:ReadyTask)
             """;
 
     static final String DELETE_DEPENDENCIES = """
@@ -322,12 +378,58 @@ final class Cypher {
                    datetime() AS now
             """;
 
-    /** As {@link #TASKS}, only the open tasks whose dependencies are all completed. */
-    static final String CLAIMABLE_TASKS = """
+    /**
+     * A page of the claimable tasks in ready order, as {@link #TASKS} gives them: a seek of the ReadyTask index (see
+     * above), in the index's own order, which is ready order (priority, definition time, then {@code order_key},
+     * the id's key in {@code TaskIds.ORDER}). The filter's capabilities ({@code $capabilities}, null for any) and
+     * exclusions are applied as the index is read, so the seek reads the rows it returns plus the ones the filter
+     * or {@code $skip} passes over, whatever the number of open tasks.
+     */
+    static final String CLAIMABLE_TASKS = PINNED_PLAN + """
+            MATCH (t:ReadyTask)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.priority IS NOT NULL
+              AND t.defined_at IS NOT NULL AND t.order_key IS NOT NULL
+              AND NOT t.task_id IN $excluded
+              AND ($capabilities IS NULL OR all(c IN t.capabilities WHERE c IN $capabilities))
+            WITH t ORDER BY t.organization_id, t.project_id, t.priority, t.defined_at, t.order_key
+            SKIP $skip LIMIT $limit
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
+            RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
+                   h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a.last_heartbeat AS assigneeHeartbeat, coalesce(a.deregistered, true) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    /**
+     * Tasks defined before the claimable set existed (before issue 22): no {@code order_key} yet. Read once when a
+     * client finds the schema incomplete (see {@code Neo4jStore.bootstrap}), across scopes, as schema work is;
+     * {@link #KEY_TASKS} then writes each row back into its own scope.
+     */
+    static final String UNKEYED_TASKS = """
             MATCH (t:Task)
-            WHERE t.organization_id = $org AND t.project_id = $project AND t.task_id IS NOT NULL
-              AND t.defined_at IS NOT NULL AND coalesce(t.state, '') <> 'completed'
+            WHERE t.defined_at IS NOT NULL AND t.order_key IS NULL
+            RETURN t.organization_id AS org, t.project_id AS project, t.task_id AS id
+            """;
+
+    /** Gives the tasks of {@link #UNKEYED_TASKS} their key and, when claimable, the ReadyTask label. */
+    static final String KEY_TASKS = """
+            UNWIND $rows AS row
+            MATCH (t:Task {organization_id: row.org, project_id: row.project, task_id: row.id})
+            SET t.order_key = row.key
+            WITH t
+            WHERE coalesce(t.state, '') <> 'completed'
               AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' }
+            SET t:ReadyTask
+            """;
+
+    /** The claimable tasks assigned to {@code $agentId}, as {@link #CLAIMABLE_TASKS}: a seek of the assignee index. */
+    static final String CLAIMABLE_TASKS_ASSIGNED = """
+            MATCH (t:Task)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.assignee = $agentId AND t:ReadyTask
+              AND NOT t.task_id IN $excluded
+              AND ($capabilities IS NULL OR all(c IN t.capabilities WHERE c IN $capabilities))
+            WITH t ORDER BY t.priority, t.defined_at, t.order_key LIMIT $limit
             OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
             RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
@@ -377,6 +479,209 @@ final class Cypher {
     static final String CLEAR_ASSIGNMENT = """
             MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             REMOVE t.assignee, t.assignment_note, t.assigned_at
+            """;
+
+    // ---- messages ----
+    //
+    // A message is an event appended by APPEND_EVENTS (so its sequence is gap-free and in commit order, and the
+    // sender's sign of life and cursor come with it), plus one (:Delivery) node per recipient, created in the same
+    // transaction. Deliveries lock no agent: creating a node locks nothing that another writer holds. Marking a
+    // delivery read or acknowledged takes the recipient's agent lock first (its sign of life, HEARTBEAT), then the
+    // deliveries in sequence order; sends take agents, then the Project counter, then cursors. No cycle.
+
+    /** The scope's agents, to resolve a message's recipients by id or name (an index seek on the scope). */
+    static final String MESSAGE_AGENTS = """
+            MATCH (a:Agent)
+            WHERE a.organization_id = $org AND a.project_id = $project AND a.agent_id IS NOT NULL
+            RETURN a.agent_id AS id, a.name AS name, coalesce(a.deregistered, false) AS deregistered
+            """;
+
+    /**
+     * The deliveries of a message just appended, one per recipient, unread. The copies of the thread, importance,
+     * flag and time let an inbox filter on the delivery alone, before it reads any event.
+     */
+    static final String DELIVER = PINNED_PLAN + """
+            MATCH (e:Event {organization_id: $org, project_id: $project, sequence: $sequence})
+            UNWIND $recipients AS recipient
+            CREATE (:Delivery {organization_id: $org, project_id: $project, recipient_id: recipient,
+                               sequence: e.sequence, event_id: e.id, thread_id: e.thread_id,
+                               importance: e.importance, ack_required: e.ack_required, sent_at: e.timestamp})
+            """;
+
+    /**
+     * The filters of an inbox read, on the recipient's deliveries only: the seek on the delivery key's index reads
+     * the recipient's own range of sequences (in index order, so the LIMIT stops it), never another agent's or the
+     * project's other events; then each selected delivery's event by its unique (scope, sequence) key.
+     */
+    static final String INBOX_MATCH = """
+            MATCH (d:Delivery)
+            WHERE d.organization_id = $org AND d.project_id = $project AND d.recipient_id = $agentId
+              AND d.sequence > $after AND d.sequence < $before
+              AND (NOT $unread OR d.read_at IS NULL)
+              AND (NOT $unacknowledged OR (d.ack_required AND d.acked_at IS NULL))
+              AND ($overdueMillis IS NULL OR d.sent_at <= datetime() - duration({milliseconds: $overdueMillis}))
+              AND (size($importances) = 0 OR d.importance IN $importances)
+              AND ($threadId IS NULL OR d.thread_id = $threadId)
+            """;
+
+    static final String INBOX_EVENTS = """
+            MATCH (e:Event {organization_id: $org, project_id: $project, sequence: d.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** An inbox oldest first, after {@code $after}. */
+    static final String INBOX_ASCENDING = PINNED_PLAN + INBOX_MATCH + """
+            WITH d ORDER BY d.organization_id, d.project_id, d.recipient_id, d.sequence LIMIT $limit
+            """ + INBOX_EVENTS;
+
+    /** An inbox newest first, before {@code $before}. */
+    static final String INBOX_DESCENDING = PINNED_PLAN + INBOX_MATCH + """
+            WITH d ORDER BY d.organization_id DESC, d.project_id DESC, d.recipient_id DESC, d.sequence DESC
+            LIMIT $limit
+            """ + INBOX_EVENTS;
+
+    /** A message by id, with the viewer's delivery when it is a recipient ({@code $viewer} null: nobody's). */
+    static final String MESSAGE = """
+            MATCH (e:Event {id: $id})
+            WHERE e.organization_id = $org AND e.project_id = $project AND e.category = 'message'
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $viewer,
+                                        sequence: e.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** The first {@code $limit} messages of a thread, on the (scope, thread) index, with the viewer's deliveries. */
+    static final String THREAD = """
+            MATCH (e:Event)
+            WHERE e.organization_id = $org AND e.project_id = $project AND e.thread_id = $threadId
+            WITH e ORDER BY e.sequence LIMIT $limit
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $viewer,
+                                        sequence: e.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** Per id, in order: its message's sequence (null when no message of the scope has it) and the delivery. */
+    static final String MARK_CHECK = """
+            UNWIND range(0, size($ids) - 1) AS i
+            OPTIONAL MATCH (e:Event {id: $ids[i]})
+              WHERE e.organization_id = $org AND e.project_id = $project AND e.category = 'message'
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $agentId,
+                                        sequence: e.sequence})
+            RETURN i, e.sequence AS sequence, d IS NOT NULL AS recipient
+            ORDER BY i
+            """;
+
+    /**
+     * Marks the recipient's deliveries read, and acknowledged with {@code $acknowledge}, keeping a time already
+     * set. Why one time, however many concurrent callers: the transaction first took the recipient's agent lock
+     * ({@link #HEARTBEAT}, its sign of life), and every mark of this recipient's deliveries does the same, so they
+     * run one after the other; besides, each SET reads the property it writes, which makes Cypher write-lock the
+     * delivery before reading it (as for the event counter). A later caller therefore reads the committed time
+     * and keeps it. {@code datetime()} is the statement's clock: an unread message acknowledged at once gets the
+     * same read and acknowledgement time. {@code $sequences} are sorted, so two marks lock deliveries in one order.
+     */
+    static final String MARK = PINNED_PLAN + """
+            UNWIND $sequences AS sequence
+            MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $agentId,
+                               sequence: sequence})
+            SET d.read_at = coalesce(d.read_at, datetime())
+            SET d.acked_at = CASE WHEN $acknowledge THEN coalesce(d.acked_at, datetime()) ELSE d.acked_at END
+            RETURN d.event_id AS id, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /**
+     * Per recipient, its unread deliveries and its ack-required ones unacknowledged since before the cut-off: a
+     * seek on the delivery key's index within the scope, reading the pending deliveries.
+     */
+    static final String INBOX_COUNTS = """
+            MATCH (d:Delivery)
+            WHERE d.organization_id = $org AND d.project_id = $project AND d.recipient_id IS NOT NULL
+              AND (d.read_at IS NULL OR (d.ack_required AND d.acked_at IS NULL))
+            WITH d, datetime() - duration({milliseconds: $overdueMillis}) AS cutoff
+            RETURN d.recipient_id AS agentId, count(CASE WHEN d.read_at IS NULL THEN 1 END) AS unread,
+                   count(CASE WHEN d.ack_required AND d.acked_at IS NULL AND d.sent_at <= cutoff THEN 1 END)
+                     AS overdue
+            """;
+
+    // ---- path reservations ----
+    //
+    // Lock order, as above: agents, then the scope's ReservationLock node, then the Project counter (the event),
+    // then cursors. No transaction holds the ReservationLock together with the TaskGraph node or a task, so its
+    // place relative to those cannot close a circle.
+
+    /**
+     * The first statement of every reservation write (grant, renewal, release): a sign of life for the acting agent
+     * (unless it was deregistered), then the scope's ReservationLock node write-locked (the SET reads the node's own
+     * property; the MERGE is safe under its uniqueness constraint), with the database's time.
+     *
+     * <p>Why a grant is exactly-once among concurrent conflicting requests: every reservation write takes this lock
+     * before it reads any reservation, and holds it until commit, so the writes of a scope run one after the other.
+     * A request reads the stored reservations only under the lock ({@link #STORED_RESERVATIONS}, the next
+     * statement): every grant that committed before is seen, and none can commit until this one has. Of two
+     * conflicting requests, the second therefore finds the first's reservation active (its holder is alive: the
+     * grant wrote the holder's heartbeat in the same transaction) and is refused. Deregistration takes the lock too
+     * before it deletes the agent's reservations ({@link #LOCK_RESERVATIONS_IF_ANY}).
+     */
+    static final String LOCK_RESERVATIONS = """
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            WITH a, a IS NOT NULL AND NOT coalesce(a.deregistered, false) AS active
+            FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | SET a.last_heartbeat = datetime())
+            MERGE (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            RETURN a IS NOT NULL AS agentKnown, active, datetime() AS now
+            """;
+
+    /** The ReservationLock of a deregistration, when the scope has one (it has none before its first grant). */
+    static final String LOCK_RESERVATIONS_IF_ANY = """
+            MATCH (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            """;
+
+    /**
+     * Every stored reservation of the scope, active or not, with its holder's name and liveness and the database's
+     * time: the holder's heartbeat decides whether the reservation still blocks others.
+     */
+    static final String STORED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    /** {@link #STORED_RESERVATIONS} without the expired ones: the read behind the active list and path checks. */
+    static final String UNEXPIRED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.expires_at > datetime()
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    static final String CREATE_RESERVATIONS = """
+            UNWIND $reservations AS res
+            CREATE (:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id,
+                                  agent_id: $agentId, pattern: res.pattern, exclusive: res.exclusive,
+                                  reason: res.reason, granted_at: res.grantedAt, expires_at: res.expiresAt})
+            """;
+
+    static final String SET_RESERVATION_EXPIRIES = """
+            UNWIND $reservations AS res
+            MATCH (r:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id})
+            SET r.expires_at = res.expiresAt
+            """;
+
+    static final String DELETE_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IN $ids
+            DELETE r
+            """;
+
+    static final String DELETE_AGENT_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.agent_id = $agentId
+            DELETE r
             """;
 
     private Cypher() {
