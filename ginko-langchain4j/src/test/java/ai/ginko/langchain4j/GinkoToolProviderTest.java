@@ -57,7 +57,8 @@ class GinkoToolProviderTest {
     void everySharedToolIsASpecificationInTheSharedOrder() {
         assertThat(provider.tools().keySet()).extracting(ToolSpecification::name).containsExactly("log_event",
                 "claim_task", "complete_task", "release_task", "agent_status", "wait_for_events", "active_blockers",
-                "handoff", "ready_tasks", "claim_next_task");
+                "handoff", "ready_tasks", "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read",
+                "acknowledge_message");
     }
 
     @Test

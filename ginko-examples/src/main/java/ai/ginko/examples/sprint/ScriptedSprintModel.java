@@ -19,8 +19,7 @@ import java.util.regex.Pattern;
 
 /**
  * A model that needs no key: for each {@link SprintRun#INSTRUCTION} it claims the next ready task, logs a feature on
- * it, completes it, and logs a note for its partner (messages between agents are not in the library yet), reading
- * the tool results as a real model would. It decides from the messages since the last instruction only, so the news
+ * it, completes it, and sends its partner a message about it, reading the tool results as a real model would. It decides from the messages since the last instruction only, so the news
  * that {@code NewsInjector} adds to a request changes nothing.
  */
 final class ScriptedSprintModel implements ChatModel {
@@ -57,8 +56,8 @@ final class ScriptedSprintModel implements ChatModel {
             case 1 -> call("log_event", Map.of("category", "feature", "task_id", id,
                     "description", "Implemented " + id + " and its tests"));
             case 2 -> call("complete_task", Map.of("task_id", id));
-            case 3 -> call("log_event", Map.of("category", "insight", "task_id", id,
-                    "description", "For " + partner + ": " + id + " is done, what depends on it can start"));
+            case 3 -> call("send_message", Map.of("to", List.of(partner), "task_id", id,
+                    "subject", id + " is done", "body", "What depends on " + id + " can start."));
             default -> AiMessage.from("Done with " + id + ".");
         };
     }

@@ -108,8 +108,8 @@ final class SprintRun {
                 + ", coordinating through the Ginko tools. When asked to work on the next task: claim it with "
                 + "claim_next_task (timeout_seconds 5); if none was ready, answer NO_TASK. Otherwise do the work "
                 + "(here: decide briefly how you would do it), log it with log_event (category feature, task_id "
-                + "set), complete it with complete_task, and leave a short note for " + partner + " with log_event "
-                + "(category insight, task_id set). Then answer in one line. Messages that start with 'Ginko news' "
+                + "set), complete it with complete_task, and tell " + partner + " with send_message (to " + partner
+                + ", task_id set). Then answer in one line. Messages that start with 'Ginko news' "
                 + "tell you what the other agents did; take them into account.";
     }
 

@@ -6,6 +6,8 @@ import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.memory.InMemoryCoordination;
@@ -37,7 +39,7 @@ class SprintRunTest {
     }
 
     @Test
-    void twoScriptedAgentsCompleteEveryTaskEachWithAFeatureAndANoteForThePartner() throws Exception {
+    void twoScriptedAgentsCompleteEveryTaskEachWithAFeatureAndAMessageToThePartner() throws Exception {
         SprintFile.Parsed sprint = SprintFile.parse(Files.readAllLines(SPRINT), "");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
@@ -48,10 +50,16 @@ class SprintRunTest {
         try (CoordinationClient reader = client("carol")) {
             List<TaskClaim> claims = reader.claims();
             List<Event> events = reader.eventsSince(0, CoordinationClient.MAX_LIMIT);
+            List<Message> messages = reader.agents().stream()
+                    .flatMap(agent -> reader.inbox(agent.id(), InboxQuery.newest()).stream()).toList();
             assertThat(claims).hasSize(sprint.tasks().size()).allSatisfy(claim -> {
                 assertThat(claim.state()).isEqualTo(TaskState.COMPLETED);
                 assertThat(events).anySatisfy(event -> isBy(event, claim, EventCategory.FEATURE));
-                assertThat(events).anySatisfy(event -> isBy(event, claim, EventCategory.INSIGHT));
+                assertThat(messages).anySatisfy(message -> {
+                    assertThat(message.from()).isEqualTo(claim.agentId());
+                    assertThat(message.taskId()).contains(claim.taskId());
+                    assertThat(message.to()).doesNotContain(claim.agentId()).hasSize(1);
+                });
             });
         }
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("model: a scripted model",
