@@ -15,6 +15,7 @@
     project: null,
     selectedAgent: null,
     blockedTasks: new Set(),
+    agentNames: new Map(),
     stream: null,
     lastEventId: null,
     retryMs: 3000,
@@ -149,7 +150,7 @@
   function renderBlockers(blockers) {
     const body = $('blockers').tBodies[0];
     body.replaceChildren(...blockers.map((b) => row($('blockers'), [badge('severity', b.severity),
-      b.description, b.blocked_by, codes(b.blocking_tasks), b.agent_id ? element('code', b.agent_id) : 'a person'])));
+      b.description, b.blocked_by, codes(b.blocking_tasks), b.agent_id ? agentRef(b.agent_id) : 'a person'])));
     $('blockers-empty').hidden = blockers.length > 0;
   }
 
@@ -163,11 +164,112 @@
       const holder = task.holder ?? task.completed_by ?? task.assignee;
       const tr = row($('tasks'), [element('code', task.task_id), task.title,
         element('span', TASK_STATE_TEXT[task.status] ?? task.status, `badge task-${task.status}`),
-        holder ? element('code', holder) : null, codes(task.waiting_on)]);
+        holder ? agentRef(holder) : null, codes(task.waiting_on)]);
       tr.dataset.taskId = task.task_id;
       return tr;
     }));
     $('tasks-empty').hidden = tasks.length > 0;
+    renderTaskGraph(tasks);
+  }
+
+  // ---- names beside ids (issue 22) ----
+
+  // An agent as its name beside its id; the id alone when the project does not know the agent.
+  function agentRef(agentId) {
+    const name = state.agentNames.get(agentId);
+    if (!name) return element('code', agentId);
+    const ref = element('span', `${name} `, 'agent-ref');
+    ref.append(element('code', agentId));
+    return ref;
+  }
+
+  // ---- the task graph as a picture (issue 22) ----
+
+  const SVG = 'http://www.w3.org/2000/svg';
+  const NODE = { width: 150, height: 40, columnGap: 60, rowGap: 16, margin: 12 };
+
+  function svg(tag, attributes, className) {
+    const node = document.createElementNS(SVG, tag);
+    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, String(value)));
+    if (className) node.setAttribute('class', className);
+    return node;
+  }
+
+  // Columns by wave: a task stands one column right of its furthest dependency (completed ones included, so the
+  // picture keeps its shape as work gets done); within a column, in id order as the server lists them.
+  function columnsOf(tasks) {
+    const byId = new Map(tasks.map((task) => [task.task_id, task]));
+    const column = new Map();
+    const visiting = new Set();
+    const place = (task) => {
+      if (column.has(task.task_id)) return column.get(task.task_id);
+      if (visiting.has(task.task_id)) return 0; // a cycle read mid-redefinition: draw it, do not loop
+      visiting.add(task.task_id);
+      const deps = task.depends_on.filter((id) => byId.has(id)).map((id) => place(byId.get(id)));
+      visiting.delete(task.task_id);
+      const at = deps.length === 0 ? 0 : Math.max(...deps) + 1;
+      column.set(task.task_id, at);
+      return at;
+    };
+    tasks.forEach(place);
+    const columns = [];
+    tasks.forEach((task) => {
+      const at = column.get(task.task_id);
+      (columns[at] ??= []).push(task);
+    });
+    return columns.map((tasksOfColumn) => tasksOfColumn ?? []);
+  }
+
+  function renderTaskGraph(tasks) {
+    const picture = $('task-graph');
+    $('task-graph-frame').hidden = tasks.length === 0;
+    const columns = columnsOf(tasks);
+    const where = new Map();
+    columns.forEach((tasksOfColumn, c) => tasksOfColumn.forEach((task, r) => where.set(task.task_id, {
+      x: NODE.margin + c * (NODE.width + NODE.columnGap),
+      y: NODE.margin + r * (NODE.height + NODE.rowGap),
+    })));
+    const rows = Math.max(1, ...columns.map((tasksOfColumn) => tasksOfColumn.length));
+    const width = NODE.margin * 2 + columns.length * NODE.width + Math.max(0, columns.length - 1) * NODE.columnGap;
+    const height = NODE.margin * 2 + rows * NODE.height + (rows - 1) * NODE.rowGap;
+    picture.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    picture.setAttribute('width', width);
+    picture.setAttribute('height', height);
+    const defs = svg('defs', {});
+    const marker = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 8,
+      markerHeight: 8, orient: 'auto-start-reverse' });
+    marker.append(svg('path', { d: 'M 0 0 L 10 5 L 0 10 z' }, 'arrow-head'));
+    defs.append(marker);
+    const edges = [];
+    tasks.forEach((task) => task.depends_on.filter((id) => where.has(id)).forEach((id) => {
+      const from = where.get(id);
+      const to = where.get(task.task_id);
+      const edge = svg('path', {
+        d: `M ${from.x + NODE.width} ${from.y + NODE.height / 2} C ${from.x + NODE.width + NODE.columnGap / 2} `
+          + `${from.y + NODE.height / 2}, ${to.x - NODE.columnGap / 2} ${to.y + NODE.height / 2}, `
+          + `${to.x} ${to.y + NODE.height / 2}`,
+        'marker-end': 'url(#arrow)',
+      }, 'task-edge');
+      edge.dataset.from = id;
+      edge.dataset.to = task.task_id;
+      edges.push(edge);
+    }));
+    const nodes = tasks.map((task) => {
+      const at = where.get(task.task_id);
+      const node = svg('g', { transform: `translate(${at.x} ${at.y})` }, `task-node task-${task.status}`);
+      node.dataset.taskId = task.task_id;
+      node.dataset.status = task.status;
+      node.append(svg('rect', { width: NODE.width, height: NODE.height, rx: 8 }));
+      const id = svg('text', { x: 10, y: 16 }, 'task-node-id');
+      id.textContent = task.task_id;
+      const title = svg('text', { x: 10, y: 32 }, 'task-node-title');
+      title.textContent = task.title.length > 20 ? `${task.title.slice(0, 19)}…` : task.title;
+      const tip = svg('title', {});
+      tip.textContent = `${task.task_id}: ${task.title} (${TASK_STATE_TEXT[task.status] ?? task.status})`;
+      node.append(tip, id, title);
+      return node;
+    });
+    picture.replaceChildren(defs, ...edges, ...nodes);
   }
 
   function renderDetails(agent) {
@@ -233,12 +335,16 @@
 
   async function loadTables() {
     const project = state.project;
-    const [blockers, agents, tasks] = await Promise.all([
+    const status = $('status').value;
+    const [blockers, agents, tasks, everyone] = await Promise.all([
       api('/api/v1/blockers', { project }),
-      api('/api/v1/agents', { project, status: $('status').value }),
+      api('/api/v1/agents', { project, status }),
       api('/api/v1/tasks', { project }),
+      // Names for the ids of holders and reporters: every agent, also when the table shows some of them only.
+      status ? api('/api/v1/agents', { project }) : null,
     ]);
     if (project !== state.project) return;
+    state.agentNames = new Map((everyone ?? agents).agents.map((agent) => [agent.agent_id, agent.name]));
     state.blockedTasks = new Set(blockers.blockers.flatMap((b) => b.blocking_tasks));
     renderBlockers(blockers.blockers);
     renderAgents(agents.agents);

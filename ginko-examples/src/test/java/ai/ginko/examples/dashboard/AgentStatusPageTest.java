@@ -14,15 +14,18 @@ import ai.ginko.neo4j.RequiresSystemTool;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -169,7 +172,11 @@ class AgentStatusPageTest {
         assertThat(page.details()).contains("Claude-Implementer", "java, neo4j", "TASK-4",
                 "Waiting for the API quota to reset").doesNotContain("per-project counter");
         assertThat(page.rowOf(implementer.agentId()).get(3)).contains("TASK-4", "blocked");
+        assertThat(page.blockers()).as("the reporter's name beside its id")
+                .contains("Claude-Implementer " + implementer.agentId());
         page.await(b -> page.mode().equals("Live (SSE)"));
+        // Tall enough for the task graph's picture below the tables.
+        browser.manage().window().setSize(new Dimension(1280, 1400));
         page.screenshot(SCREENSHOT);
         browser.manage().window().setSize(new Dimension(390, 1200));
         page.screenshot(NARROW_SCREENSHOT);
@@ -190,13 +197,60 @@ class AgentStatusPageTest {
 
         implementer.claim("TASK-1");
         page.await(b -> page.taskRow("TASK-1").get(2).equals("in progress"));
-        assertThat(page.taskRow("TASK-1").get(3)).isEqualTo(implementer.agentId());
+        assertThat(page.taskRow("TASK-1").get(3)).isEqualTo("Claude-Implementer " + implementer.agentId());
 
         implementer.complete("TASK-1");
         page.await(b -> page.taskRow("TASK-2").get(2).equals("ready"));
         assertThat(page.taskRow("TASK-1").get(2)).isEqualTo("completed");
         assertThat(page.taskRow("TASK-2").get(4)).isEqualTo("—");
         assertThat(page.documentStillMarked()).isTrue();
+    }
+
+    @Test
+    void drawsTheTaskGraphInColumnsByWaveWithArrowsAndStatesThatUpdateLive() {
+        AgentSession implementer = agent("Claude-Implementer");
+        client.tasks().define(List.of(TaskDefinition.of("TASK-1", "Event log"),
+                TaskDefinition.builder("TASK-2", "Long-poll API").dependsOn(List.of("TASK-1")).build(),
+                TaskDefinition.builder("TASK-3", "SSE endpoint").dependsOn(List.of("TASK-1")).build(),
+                TaskDefinition.builder("TASK-4", "Dashboard").dependsOn(List.of("TASK-2", "TASK-3")).build()));
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> graphNodes().size() == 4 && page.mode().equals("Live (SSE)"));
+
+        assertThat(graphColumns()).containsExactly(List.of("TASK-1"), List.of("TASK-2", "TASK-3"),
+                List.of("TASK-4"));
+        assertThat(browser.findElements(By.cssSelector("#task-graph .task-edge")))
+                .extracting(edge -> edge.getAttribute("data-from") + "->" + edge.getAttribute("data-to"))
+                .containsExactlyInAnyOrder("TASK-1->TASK-2", "TASK-1->TASK-3", "TASK-2->TASK-4", "TASK-3->TASK-4");
+        assertThat(graphStates()).containsExactly("TASK-1=ready", "TASK-2=waiting", "TASK-3=waiting",
+                "TASK-4=waiting");
+
+        implementer.claim("TASK-1");
+        implementer.complete("TASK-1");
+
+        page.await(b -> graphStates().equals(List.of("TASK-1=completed", "TASK-2=ready", "TASK-3=ready",
+                "TASK-4=waiting")));
+        assertThat(browser.findElement(By.cssSelector("#task-graph [data-task-id='TASK-1']")).getAttribute("class"))
+                .contains("task-completed");
+    }
+
+    private List<WebElement> graphNodes() {
+        return browser.findElements(By.cssSelector("#task-graph .task-node"));
+    }
+
+    /** The nodes' ids grouped by their x position, left to right. */
+    private List<List<String>> graphColumns() {
+        TreeMap<Double, List<String>> columns = new TreeMap<>();
+        for (WebElement node : graphNodes()) {
+            String transform = node.getAttribute("transform");
+            double x = Double.parseDouble(transform.substring(transform.indexOf('(') + 1, transform.indexOf(' ')));
+            columns.computeIfAbsent(x, k -> new ArrayList<>()).add(node.getAttribute("data-task-id"));
+        }
+        return List.copyOf(columns.values());
+    }
+
+    private List<String> graphStates() {
+        return graphNodes().stream().map(node -> node.getAttribute("data-task-id") + "="
+                + node.getAttribute("data-status")).sorted().toList();
     }
 
     @Test
