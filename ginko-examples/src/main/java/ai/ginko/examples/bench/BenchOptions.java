@@ -19,9 +19,11 @@ import java.util.List;
  * @param fleet          the fleet sizes to measure, in order; empty for no fleet measure
  * @param fleetSeconds   how long the writer logs for each fleet size
  * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
+ * @param messages       whether to measure messages too ({@link MessageBench})
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
-        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval) {
+        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval,
+        boolean messages) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -34,6 +36,8 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --fleet N,N,...         also measure fleets of N clients (each with its own driver, in one JVM)
                                       following a writer at 20 events/s, e.g. --fleet 1,10,50,100
               --fleet-seconds S       how long the writer logs for each fleet size (default 20)
+              --messages              also measure messages: send to the recipient's subscription across
+                                      processes, and an inbox read with 100 and with 100,000 messages
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
@@ -42,7 +46,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             """;
 
     static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
-            List.of(), 20, Duration.ZERO);
+            List.of(), 20, Duration.ZERO, false);
     private static final int MAX_FLEET = 1000;
 
     BenchOptions {
@@ -107,6 +111,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
             case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--json" -> flag(name, equals, withJson());
+            case "--messages" -> flag(name, equals, withMessages());
             case "--help", "-h" -> flag(name, equals, withHelp());
             default -> throw new IllegalArgumentException("unknown option " + arg);
         };
@@ -156,51 +161,56 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
 
     BenchOptions withEvents(int newEvents) {
         return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withRate(double newRate) {
         return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
         return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withJson() {
         return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withHelp() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
         return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withFleet(List<Integer> newFleet) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withFleetSeconds(int newFleetSeconds) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                newFleetSeconds, burstPollInterval);
+                newFleetSeconds, burstPollInterval, messages);
     }
 
     BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, newBurstPollInterval);
+                fleetSeconds, newBurstPollInterval, messages);
+    }
+
+    BenchOptions withMessages() {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval, true);
     }
 }

@@ -2,6 +2,7 @@ package ai.ginko.examples.bench;
 
 import ai.ginko.core.Scope;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -101,8 +102,12 @@ public final class Benchmark {
         progress("Task graph: claimNext with %d contending workers, completion to a waiting claim ..."
                 .formatted(TaskGraphBench.WORKERS));
         TaskGraphResult taskGraph = TaskGraphBench.run(clients, Scope.of(organization, "task-graph"));
+        Optional<MessageBenchResult> messages = options.messages()
+                ? Optional.of(MessageBench.run(spec(options, organization, "messages", options.events()), clients,
+                        organization, database.uri()))
+                : Optional.empty();
         return new BenchResults(machine, database.description(), options, floor, crossProcess,
-                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph);
+                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph, messages);
     }
 
     private static void soak(BenchOptions options, String organization, String uri) throws InterruptedException {

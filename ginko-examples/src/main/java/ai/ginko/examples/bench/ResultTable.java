@@ -45,6 +45,10 @@ final class ResultTable {
                 idle.queriesPerSecond(), idle.queries(), idle.seconds());
         line(out, "");
         results.taskGraph().lines().forEach(row -> line(out, "%s", row));
+        results.messages().ifPresent(messages -> {
+            line(out, "");
+            messages.lines().forEach(row -> line(out, "%s", row));
+        });
         if (!results.fleet().isEmpty()) {
             fleet(out, results);
         }
