@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -37,6 +38,12 @@ class MessageLoadTest {
     private static final int EACH = 50;
 
     private final List<Process> children = new ArrayList<>();
+
+    /** The database starts here, not in the test: the class's timeout bounds the test, not a server's start. */
+    @BeforeAll
+    static void startDatabase() {
+        EmbeddedNeo4j.boltUri();
+    }
 
     @AfterEach
     void stopChildren() throws InterruptedException {
