@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
  * Messages from many processes at once to one recipient: none lost, none twice, in sequence order, in the inbox and
  * through a subscription. The smallest load that races: 8 sender JVMs, each with its own driver, released together.
  */
-@Timeout(180)
+@Timeout(300)
 class MessageLoadTest {
 
     private static final int SENDERS = 8;
