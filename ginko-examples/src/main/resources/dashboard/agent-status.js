@@ -137,7 +137,7 @@
     const heartbeat = element('time', age(agent.seconds_since_heartbeat));
     heartbeat.dateTime = agent.last_heartbeat;
     heartbeat.title = agent.last_heartbeat;
-    const tr = row($('agents'), [element('code', agent.agent_id), agent.name, badge('status', agent.status),
+    const tr = row($('agents'), [element('code', agent.agent_id), nameCell(agent), badge('status', agent.status),
       taskCell, heartbeat]);
     tr.tabIndex = 0;
     tr.dataset.agentId = agent.agent_id;
@@ -146,6 +146,38 @@
     tr.setAttribute('aria-label', `${agent.name}, ${agent.status}${task ? `, on ${task}` : ''}`);
     return tr;
   }
+
+  // ---- messages (issue 18): badges in the agents table, recent messages in the details panel ----
+
+  function nameCell(agent) {
+    const cell = element('span', agent.name);
+    if (agent.unread_messages > 0) {
+      cell.append(' ', element('span', `${agent.unread_messages} unread`, 'badge messages-unread'));
+    }
+    if (agent.ack_overdue_messages > 0) {
+      cell.append(' ', element('span', `${agent.ack_overdue_messages} ack overdue`, 'badge messages-overdue'));
+    }
+    return cell;
+  }
+
+  function messageList(agent) {
+    if (agent.recent_messages.length === 0) {
+      return element('p', 'No messages.', 'empty');
+    }
+    const list = element('ol', null, 'messages');
+    agent.recent_messages.forEach((message) => {
+      const item = document.createElement('li');
+      const when = element('time', new Date(message.sent_at).toLocaleTimeString());
+      when.dateTime = message.sent_at;
+      const state = message.acknowledged_at ? 'acknowledged' : (message.read_at ? 'read' : 'unread');
+      item.append(when, ' ', element('span', state, `badge message-${state}`), ' ', message.subject,
+        ' — from ', element('code', message.from), ' to ', message.broadcast ? 'all' : message.to.join(', '));
+      list.append(item);
+    });
+    return list;
+  }
+
+  // ---- end of messages ----
 
   function renderBlockers(blockers) {
     const body = $('blockers').tBodies[0];
@@ -287,7 +319,8 @@
     fact('Last heartbeat', `${age(agent.seconds_since_heartbeat)} (${localTime(agent.last_heartbeat)})`);
     fact('Capabilities', agent.capabilities.length ? agent.capabilities.join(', ') : null);
     fact('Registered', localTime(agent.registered_at));
-    body.replaceChildren(element('h3', agent.name), facts, element('h3', 'Recent events'), eventList(agent));
+    body.replaceChildren(element('h3', agent.name), facts, element('h3', 'Recent events'), eventList(agent),
+      element('h3', 'Recent messages'), messageList(agent));
   }
 
   function eventList(agent) {

@@ -1,6 +1,8 @@
 package ai.ginko.examples.bench;
 
 import ai.ginko.core.Event;
+import ai.ginko.core.MessageDraft;
+import ai.ginko.core.MessageHeader;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.NewEvent;
 import java.time.Instant;
@@ -22,12 +24,30 @@ final class BenchEvents {
                 .build();
     }
 
+    /** A benchmark message: messages carry no metadata, so its number and send time are its body. */
+    static MessageDraft message(String recipient, long index, long sentAtEpochNanos) {
+        return MessageDraft.to(recipient).subject("benchmark message " + index)
+                .body(INDEX + "=" + index + " " + SENT_AT + "=" + sentAtEpochNanos).build();
+    }
+
     static long index(Event event) {
-        return (Long) Objects.requireNonNull(event.metadata().get(INDEX), "metadata." + INDEX);
+        return event.message().isPresent() ? fromBody(event, INDEX)
+                : (Long) Objects.requireNonNull(event.metadata().get(INDEX), "metadata." + INDEX);
     }
 
     static long sentAt(Event event) {
-        return (Long) Objects.requireNonNull(event.metadata().get(SENT_AT), "metadata." + SENT_AT);
+        return event.message().isPresent() ? fromBody(event, SENT_AT)
+                : (Long) Objects.requireNonNull(event.metadata().get(SENT_AT), "metadata." + SENT_AT);
+    }
+
+    private static long fromBody(Event event, String key) {
+        String body = event.message().flatMap(MessageHeader::body).orElseThrow();
+        for (String word : body.split(" ", -1)) {
+            if (word.startsWith(key + "=")) {
+                return Long.parseLong(word.substring(key.length() + 1));
+            }
+        }
+        throw new IllegalArgumentException("not a benchmark message: " + body);
     }
 
     /**

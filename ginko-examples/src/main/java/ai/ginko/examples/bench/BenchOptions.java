@@ -20,10 +20,11 @@ import java.util.List;
  * @param fleetSeconds   how long the writer logs for each fleet size
  * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
  * @param scaleOnly      whether to run the floor and the scale section only ({@code --only scale})
+ * @param messages       whether to measure messages too ({@link MessageBench})
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
         boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval,
-        boolean scaleOnly) {
+        boolean scaleOnly, boolean messages) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -39,6 +40,8 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --only scale            run the floor and the scale section only: claimNext and ready(10) with
                                       100, 1,000 and 10,000 open tasks, claimNext throughput of 8 workers
                                       among 10,000 open tasks, agents() with 1,000 agents (100 online)
+              --messages              also measure messages: send to the recipient's subscription across
+                                      processes, and an inbox read with 100 and with 100,000 messages
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
@@ -113,6 +116,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--only" -> withOnly(value(name, rest));
             case "--json" -> flag(name, equals, withJson());
+            case "--messages" -> flag(name, equals, withMessages());
             case "--help", "-h" -> flag(name, equals, withHelp());
             default -> throw new IllegalArgumentException("unknown option " + arg);
         };
@@ -162,52 +166,52 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
 
     BenchOptions withEvents(int newEvents) {
         return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withRate(double newRate) {
         return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
         return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withJson() {
         return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withHelp() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
         return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withFleet(List<Integer> newFleet) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
-                fleetSeconds, burstPollInterval, scaleOnly);
+                fleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withFleetSeconds(int newFleetSeconds) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                newFleetSeconds, burstPollInterval, scaleOnly);
+                newFleetSeconds, burstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, newBurstPollInterval, scaleOnly);
+                fleetSeconds, newBurstPollInterval, scaleOnly, messages);
     }
 
     BenchOptions withOnly(String section) {
@@ -215,6 +219,11 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             throw new IllegalArgumentException("--only takes the section to run alone: scale, was " + section);
         }
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, true);
+                fleetSeconds, burstPollInterval, true, messages);
+    }
+
+    BenchOptions withMessages() {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval, scaleOnly, true);
     }
 }

@@ -2,6 +2,7 @@ package ai.ginko.examples.bench;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything one benchmark run measured, with what it ran on.
@@ -11,11 +12,12 @@ import java.util.List;
  * @param append        writers each with its own client
  * @param appendShared  writers sharing one client
  * @param fleet         one result per fleet size asked for; empty when none was
+ * @param messages      the message section, when {@code --messages} asked for it
  */
 record BenchResults(MachineInfo machine, String database, BenchOptions options, FloorResult floor,
         LatencyResult crossProcess, int sameJvmEvents, LatencyResult sameJvm, AppendResult append,
         AppendResult appendShared, IdleResult idle, List<FleetResult> fleet, TaskGraphResult taskGraph,
-        ScaleResult scale) {
+        ScaleResult scale, Optional<MessageBenchResult> messages) {
 
     /**
      * What delivery p50 is read against: on average half a poll interval passes before the poll, then a read. With

@@ -2,6 +2,7 @@ package ai.ginko.examples.bench;
 
 import ai.ginko.core.Scope;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -106,8 +107,12 @@ public final class Benchmark {
                 .formatted(TaskGraphBench.WORKERS));
         TaskGraphResult taskGraph = TaskGraphBench.run(clients, Scope.of(organization, "task-graph"));
         ScaleResult scale = ScaleBench.run(clients, organization);
+        Optional<MessageBenchResult> messages = options.messages()
+                ? Optional.of(MessageBench.run(spec(options, organization, "messages", options.events()), clients,
+                        organization, database.uri()))
+                : Optional.empty();
         return new BenchResults(machine, database.description(), options, floor, crossProcess,
-                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph, scale);
+                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph, scale, messages);
     }
 
     /** {@code --only scale}: the floor, then the scale section, in a table and (with --json) one JSON line. */

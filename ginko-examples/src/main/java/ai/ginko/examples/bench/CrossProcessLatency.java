@@ -21,10 +21,18 @@ final class CrossProcessLatency {
     private CrossProcessLatency() {
     }
 
-    @SuppressWarnings("ClosingStandardOutputStreams") // ChildJvm copies to System.err and never closes it
     static LatencyResult run(RunSpec spec, String uri) throws InterruptedException {
+        return run(spec, uri, WriterProcess.class);
+    }
+
+    /**
+     * The measure with another writer: one that says {@link WriterProcess#WARM}, then on go sends the benchmark
+     * items at the rate and reports a {@link WriterReport} (as {@link MessageWriterProcess} does for messages).
+     */
+    @SuppressWarnings("ClosingStandardOutputStreams") // ChildJvm copies to System.err and never closes it
+    static LatencyResult run(RunSpec spec, String uri, Class<?> writerMain) throws InterruptedException {
         Map<String, String> environment = Map.of(Neo4jCoordination.URI_ENV, uri);
-        try (ChildJvm writer = ChildJvm.start("writer", WriterProcess.class, spec.toArgs(), environment,
+        try (ChildJvm writer = ChildJvm.start("writer", writerMain, spec.toArgs(), environment,
                 System.err)) {
             writer.next(Instant.now().plus(START_LIMIT)).expect(WriterProcess.WARM);
             try (ChildJvm reader = ChildJvm.start("reader", ReaderProcess.class, spec.toArgs(), environment,

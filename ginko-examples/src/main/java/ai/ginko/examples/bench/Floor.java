@@ -96,7 +96,7 @@ final class Floor {
     }
 
     /** The credentials the clients use: {@code GINKO_NEO4J_USER}/{@code GINKO_NEO4J_PASSWORD}, else none. */
-    private static AuthToken auth(Map<String, String> environment) {
+    static AuthToken auth(Map<String, String> environment) {
         return Optional.ofNullable(environment.get(Neo4jCoordination.USER_ENV)).filter(user -> !user.isBlank())
                 .map(user -> AuthTokens.basic(user, environment.getOrDefault(Neo4jCoordination.PASSWORD_ENV, "")))
                 .orElse(AuthTokens.none());

@@ -20,13 +20,24 @@ import java.util.function.LongConsumer;
  */
 final class PacedWriter {
 
-    private final EventLogger logger;
+    private final Send send;
     private final double periodNanos;
     private final AtomicLong logged = new AtomicLong();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
+    /** Sends item {@code index} of a paced run: a benchmark event, or a benchmark message. */
+    @FunctionalInterface
+    interface Send {
+        void send(long index);
+    }
+
     PacedWriter(EventLogger logger, double ratePerSecond) {
-        this.logger = logger;
+        // The send time is taken right before log(): the measured latency is the library's, not the pacing's.
+        this((Send) index -> logger.log(BenchEvents.create(index, BenchEvents.epochNanosNow())), ratePerSecond);
+    }
+
+    PacedWriter(Send send, double ratePerSecond) {
+        this.send = send;
         this.periodNanos = 1e9 / ratePerSecond;
     }
 
@@ -68,8 +79,7 @@ final class PacedWriter {
     private void log(long index, LongConsumer logCallNanos) {
         try {
             long callStart = System.nanoTime();
-            // Taken right before log(): the measured latency is the library's, not the pacing's.
-            logger.log(BenchEvents.create(index, BenchEvents.epochNanosNow()));
+            send.send(index);
             logCallNanos.accept(System.nanoTime() - callStart);
             logged.incrementAndGet();
         } catch (RuntimeException e) {

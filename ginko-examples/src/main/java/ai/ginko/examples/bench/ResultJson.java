@@ -57,6 +57,7 @@ final class ResultJson {
         json.put("fleet_rate_per_s", FleetLatency.RATE);
         results.taskGraph().putJson(json);
         results.scale().putJson(json);
+        results.messages().ifPresent(messages -> messages.putJson(json));
         json.put("poll_interval_ms", options.pollInterval().toMillis());
         json.put("burst_poll_interval_ms", options.burstPollInterval().toMillis());
         json.put("events", options.events());

@@ -46,6 +46,10 @@ final class ResultTable {
         line(out, "");
         results.taskGraph().lines().forEach(row -> line(out, "%s", row));
         results.scale().lines().forEach(row -> line(out, "%s", row));
+        results.messages().ifPresent(messages -> {
+            line(out, "");
+            messages.lines().forEach(row -> line(out, "%s", row));
+        });
         if (!results.fleet().isEmpty()) {
             fleet(out, results);
         }

@@ -274,6 +274,7 @@ public final class DashboardServer implements AutoCloseable {
                     .prefix(AgentsHandler.DETAILS_PREFIX, new JsonHandler(agents::details))
                     .exact("/api/v1/blockers", new JsonHandler(new BlockersHandler(clients)))
                     .exact("/api/v1/tasks", new JsonHandler(new TasksHandler(clients)))
+                    .exact("/api/v1/messages", new JsonHandler(new MessagesHandler(clients)))
                     .exact("/api/v1/projects", new JsonHandler(new ProjectsHandler(
                             new GraphQueries(driver, database))));
         }

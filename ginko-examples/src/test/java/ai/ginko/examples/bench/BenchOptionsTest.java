@@ -44,6 +44,12 @@ class BenchOptionsTest {
     }
 
     @Test
+    void messagesAreMeasuredOnlyWhenAskedFor() {
+        assertThat(BenchOptions.parse().messages()).isFalse();
+        assertThat(BenchOptions.parse("--messages", "--json").messages()).isTrue();
+    }
+
+    @Test
     void takesTheFleetSizesInOrder() {
         BenchOptions options = BenchOptions.parse("--fleet", "1,10,50,100", "--fleet-seconds=5");
 

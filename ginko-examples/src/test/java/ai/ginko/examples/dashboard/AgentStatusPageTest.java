@@ -7,6 +7,7 @@ import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.MessageDraft;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskDefinition;
 import java.nio.file.Files;
@@ -147,6 +148,22 @@ class AgentStatusPageTest {
 
         page.filterStatus("Idle");
         page.await(b -> !page.rowOf(idle.agentId()).isEmpty() && page.agentRows().size() == 1);
+    }
+
+    @Test
+    void showsAnUnreadBadgeAndTheAgentsRecentMessages() {
+        AgentSession implementer = agent("Claude-Implementer");
+        AgentSession reviewer = agent("GPT-Reviewer");
+        reviewer.messages().send(MessageDraft.to("Claude-Implementer").subject("TASK-4 looks good")
+                .ackRequired(true).build());
+        page.open(server.server().pageUri()).signIn(token);
+        page.await(b -> page.agentRows().size() == 2);
+
+        page.rowElement(implementer.agentId()).click();
+
+        page.await(b -> page.details().contains("TASK-4 looks good"));
+        assertThat(page.rowOf(implementer.agentId()).get(1)).isEqualTo("Claude-Implementer 1 unread");
+        assertThat(page.details()).contains("Recent messages", "unread", reviewer.agentId());
     }
 
     @Test
