@@ -35,6 +35,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
                                       following a writer at 20 events/s, e.g. --fleet 1,10,50,100
               --fleet-seconds S       how long the writer logs for each fleet size (default 20)
               --json                  end stdout with one JSON line of the results
+              --reservations          instead of the benchmark, only the reservation section beside the floor
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
               --help                  print this and exit

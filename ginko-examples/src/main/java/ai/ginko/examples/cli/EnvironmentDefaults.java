@@ -21,6 +21,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String OFFLINE_AFTER_ENV = "GINKO_OFFLINE_AFTER";
     static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
     static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
+    static final String GUARD_ENV = "GINKO_GUARD";
+    static final String LAUNCHER_ENV = "GINKO_LAUNCHER";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -36,7 +38,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     /** Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent. */
     private static final Map<String, String> COMMAND_VARIABLES = Map.of(
             "mcp --name", AGENT_NAME_ENV,
-            "mcp --capability", AGENT_CAPABILITIES_ENV);
+            "mcp --capability", AGENT_CAPABILITIES_ENV,
+            "check --agent-name", AGENT_NAME_ENV,
+            "check --mode", GUARD_ENV,
+            "install --launcher", LAUNCHER_ENV);
 
     private final Map<String, String> environment;
 

@@ -29,6 +29,10 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
+            ReserveCommand.class,
+            ReleaseCommand.class,
+            ReservationsCommand.class,
+            GuardCommand.class,
             McpCommand.class,
             HelpCommand.class
         })

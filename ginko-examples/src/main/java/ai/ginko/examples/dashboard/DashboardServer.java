@@ -269,6 +269,7 @@ public final class DashboardServer implements AutoCloseable {
                     .prefix(AgentsHandler.DETAILS_PREFIX, new JsonHandler(agents::details))
                     .exact("/api/v1/blockers", new JsonHandler(new BlockersHandler(clients)))
                     .exact("/api/v1/tasks", new JsonHandler(new TasksHandler(clients)))
+                    .exact("/api/v1/reservations", new JsonHandler(new ReservationsHandler(clients)))
                     .exact("/api/v1/projects", new JsonHandler(new ProjectsHandler(
                             new GraphQueries(driver, database))));
         }

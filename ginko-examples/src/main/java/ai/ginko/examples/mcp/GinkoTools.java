@@ -19,6 +19,11 @@ final class GinkoTools {
                 new ActiveBlockersTool(context),
                 new HandoffTool(context),
                 new ReadyTasksTool(context),
-                new ClaimNextTaskTool(context));
+                new ClaimNextTaskTool(context),
+                new ReservePathsTool(context),
+                new ReleasePathsTool(context),
+                new RenewReservationsTool(context),
+                new ListReservationsTool(context),
+                new CheckPathsTool(context));
     }
 }
