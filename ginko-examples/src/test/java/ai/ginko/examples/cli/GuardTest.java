@@ -154,6 +154,9 @@ class GuardTest {
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> variables = new HashMap<>(environment);
         variables.put("GINKO_USER", "tester");
+        // The holder registered from the shell sends no heartbeats; the hook's JVM may take longer than the default
+        // 30 s to start on a busy machine, and an offline holder's reservation no longer blocks.
+        variables.put(EnvironmentDefaults.OFFLINE_AFTER_ENV, "10m");
         builder.environment().keySet().removeIf(name -> name.startsWith("GINKO_"));
         builder.environment().putAll(variables);
         Process process = builder.start();
