@@ -384,6 +384,34 @@
     renderTasks(tasks.tasks);
   }
 
+  // ---- reservations (issue 19) ----
+
+  function expiresIn(iso) {
+    const seconds = Math.max(0, Math.round((Date.parse(iso) - Date.now()) / 1000));
+    if (seconds < 60) return `${seconds}s`;
+    if (seconds < 3600) return `${Math.floor(seconds / 60)}m`;
+    return `${Math.floor(seconds / 3600)}h ${Math.floor((seconds % 3600) / 60)}m`;
+  }
+
+  async function loadReservations() {
+    const project = state.project;
+    const body = await api('/api/v1/reservations', { project });
+    if (project !== state.project) return;
+    $('reservations').tBodies[0].replaceChildren(...body.reservations.map((r) => {
+      const expiry = element('time', expiresIn(r.expires_at));
+      expiry.dateTime = r.expires_at;
+      expiry.title = r.expires_at;
+      const tr = row($('reservations'), [element('code', r.pattern), r.agent_name,
+        element('span', r.exclusive ? 'exclusive' : 'shared', `badge reservation-${r.exclusive ? 'exclusive' : 'shared'}`),
+        expiry]);
+      tr.dataset.reservationId = r.reservation_id;
+      return tr;
+    }));
+    $('reservations-empty').hidden = body.reservations.length > 0;
+  }
+
+  // ---- /reservations ----
+
   async function loadDetails() {
     const agentId = state.selectedAgent;
     if (!agentId) {
@@ -423,7 +451,7 @@
       return;
     }
     if (project === null) return;
-    await Promise.all([loadTables(), loadDetails()]);
+    await Promise.all([loadTables(), loadDetails(), loadReservations()]);
     showMessage('');
   }
 

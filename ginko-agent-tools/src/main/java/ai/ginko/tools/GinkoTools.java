@@ -40,7 +40,12 @@ public final class GinkoTools {
                 new ReplyMessageTool(context),
                 new FetchInboxTool(context),
                 MarkMessagesTool.markRead(context),
-                MarkMessagesTool.acknowledge(context))
+                MarkMessagesTool.acknowledge(context),
+                new ReservePathsTool(context),
+                new ReleasePathsTool(context),
+                new RenewReservationsTool(context),
+                new ListReservationsTool(context),
+                new CheckPathsTool(context))
                 .map(GinkoTool::new)
                 .toList();
     }

@@ -130,6 +130,19 @@ final class Schemas {
             "description", NULLABLE_STRING,
             "defined_at", STRING));
 
+    /** {@link ai.ginko.tools.views.JsonViews#reservation}. */
+    static final Map<String, Object> RESERVATION = object(ordered(
+            "reservation_id", STRING,
+            "pattern", STRING,
+            "agent_id", STRING,
+            "agent_name", STRING,
+            "exclusive", BOOLEAN,
+            "reason", NULLABLE_STRING,
+            "granted_at", STRING,
+            "expires_at", STRING));
+
+    static final Map<String, Object> RESERVATIONS = array(RESERVATION);
+
     private Schemas() {
     }
 

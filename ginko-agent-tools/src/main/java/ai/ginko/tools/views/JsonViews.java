@@ -3,6 +3,9 @@ package ai.ginko.tools.views;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.Event;
+import ai.ginko.core.ReservationConflict;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.PathHold;
 import ai.ginko.core.InboxCounts;
 import ai.ginko.core.Message;
 import ai.ginko.core.MessageHeader;
@@ -188,6 +191,36 @@ public final class JsonViews {
         json.put("estimate", task.definition().estimate().orElse(null));
         json.put("description", task.definition().description().orElse(null));
         json.put("defined_at", task.definedAt().toString());
+        return json;
+    }
+
+    /** A path reservation: its pattern, holder, mode and times. */
+    public static Map<String, Object> reservation(Reservation reservation) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("reservation_id", reservation.id());
+        json.put("pattern", reservation.pattern().text());
+        json.put("agent_id", reservation.agentId());
+        json.put("agent_name", reservation.agentName());
+        json.put("exclusive", reservation.exclusive());
+        json.put("reason", reservation.reason().orElse(null));
+        json.put("granted_at", reservation.grantedAt().toString());
+        json.put("expires_at", reservation.expiresAt().toString());
+        return json;
+    }
+
+    /** Why a request was refused: the requested pattern and the reservation it conflicts with. */
+    public static Map<String, Object> conflict(ReservationConflict conflict) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("requested", conflict.requested().text());
+        json.put("held", reservation(conflict.held()));
+        return json;
+    }
+
+    /** A concrete path and a reservation that holds it. */
+    public static Map<String, Object> hold(PathHold hold) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", hold.path());
+        json.put("reservation", reservation(hold.reservation()));
         return json;
     }
 }

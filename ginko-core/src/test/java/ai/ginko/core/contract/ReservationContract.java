@@ -180,6 +180,22 @@ public abstract class ReservationContract extends ContractTestSupport {
     }
 
     @Test
+    void aReservationRequestIsASignOfLifeWhateverItsOutcome() throws Exception {
+        CoordinationClient client = client(settings -> settings
+                .heartbeatInterval(IDLE_OFFLINE_AFTER.dividedBy(4)).offlineAfter(IDLE_OFFLINE_AFTER));
+        AgentSession holder = client.startAgent(agentNamed("Holder"));
+        AgentSession silent = client.attachAgent(client.registerAgent(agentNamed("Silent")).id());
+        holder.reservations().reserve(ReservationRequest.of(List.of("src/**")));
+        awaitTrue(IDLE_OFFLINE_AFTER.plus(VISIBLE), "the silent agent is offline",
+                () -> client.agent(silent.agentId()).orElseThrow().status() == AgentStatus.OFFLINE);
+
+        ReservationResult refused = silent.reservations().reserve(ReservationRequest.of(List.of("src/a.txt")));
+
+        assertThat(refused.granted()).isFalse();
+        assertThat(client.agent(silent.agentId()).orElseThrow().status()).isNotEqualTo(AgentStatus.OFFLINE);
+    }
+
+    @Test
     void deregistrationReleasesTheAgentsReservations() {
         CoordinationClient client = client();
         AgentSession leaving = client.startAgent(agentNamed("Leaving"));

@@ -43,6 +43,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --messages              also measure messages: send to the recipient's subscription across
                                       processes, and an inbox read with 100 and with 100,000 messages
               --json                  end stdout with one JSON line of the results
+              --reservations          instead of the benchmark, only the reservation section beside the floor
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
               --help                  print this and exit

@@ -24,6 +24,10 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) {
+        if (ReservationBench.selected(args)) {
+            System.exit(ReservationBench.runAlone(List.of(args)));
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);

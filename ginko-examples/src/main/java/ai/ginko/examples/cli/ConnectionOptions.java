@@ -5,6 +5,8 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -129,6 +131,19 @@ final class ConnectionOptions {
 
     Optional<String> database() {
         return Optional.ofNullable(database);
+    }
+
+    /**
+     * The variables that point a later command at this database and scope (URI, organization, project, database;
+     * never credentials), for a git hook to fall back on.
+     */
+    Map<String, String> scopeVariables() {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put(Neo4jCoordination.URI_ENV, uri);
+        variables.put(EnvironmentDefaults.ORG_ENV, organization());
+        variables.put(EnvironmentDefaults.PROJECT_ENV, required(project, "--project", EnvironmentDefaults.PROJECT_ENV));
+        database().ifPresent(name -> variables.put(Neo4jCoordination.DATABASE_ENV, name));
+        return variables;
     }
 
     /** The organization of {@code --org} / {@code GINKO_ORG}, which is required. */

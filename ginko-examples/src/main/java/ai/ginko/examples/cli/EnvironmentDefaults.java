@@ -21,6 +21,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String OFFLINE_AFTER_ENV = "GINKO_OFFLINE_AFTER";
     static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
     static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
+    static final String GUARD_ENV = "GINKO_GUARD";
+    static final String LAUNCHER_ENV = "GINKO_LAUNCHER";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -42,7 +44,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "mcp --capability", AGENT_CAPABILITIES_ENV,
             "setup --name", AGENT_NAME_ENV,
             "setup --launcher", SetupCommand.LAUNCHER_ENV,
-            "setup --codex-home", SetupCommand.CODEX_HOME_ENV);
+            "setup --codex-home", SetupCommand.CODEX_HOME_ENV,
+            "check --agent-name", AGENT_NAME_ENV,
+            "check --mode", GUARD_ENV,
+            "install --launcher", LAUNCHER_ENV);
 
     private final Map<String, String> environment;
 

@@ -31,6 +31,10 @@ import picocli.CommandLine.ScopeType;
             InboxCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
+            ReserveCommand.class,
+            ReleaseCommand.class,
+            ReservationsCommand.class,
+            GuardCommand.class,
             McpCommand.class,
             SetupCommand.class,
             HelpCommand.class

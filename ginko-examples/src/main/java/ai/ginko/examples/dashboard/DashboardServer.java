@@ -275,6 +275,7 @@ public final class DashboardServer implements AutoCloseable {
                     .exact("/api/v1/blockers", new JsonHandler(new BlockersHandler(clients)))
                     .exact("/api/v1/tasks", new JsonHandler(new TasksHandler(clients)))
                     .exact("/api/v1/messages", new JsonHandler(new MessagesHandler(clients)))
+                    .exact("/api/v1/reservations", new JsonHandler(new ReservationsHandler(clients)))
                     .exact("/api/v1/projects", new JsonHandler(new ProjectsHandler(
                             new GraphQueries(driver, database))));
         }

@@ -30,6 +30,7 @@ class BearerAuthTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/projects", AGENTS, "/api/v1/agents/a1?project=checkout",
         "/api/v1/blockers?project=checkout", "/api/v1/tasks?project=checkout",
+        "/api/v1/reservations?project=checkout",
         "/api/v1/events/stream?project=checkout&timeout=1",
         "/api/v1/events/sse?project=checkout", "/api/v1/no-such-endpoint"})
     void refusesRequestsWithoutAToken(String path) {

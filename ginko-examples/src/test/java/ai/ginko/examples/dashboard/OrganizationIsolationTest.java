@@ -7,6 +7,7 @@ import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.ReservationRequest;
 import ai.ginko.core.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import ai.ginko.core.TaskDefinition;
@@ -60,6 +61,8 @@ class OrganizationIsolationTest {
         client.tasks().define(List.of(TaskDefinition.of("task-" + organization, "task " + text),
                 TaskDefinition.of("TASK-1", "open task " + text)));
         agent.logger().log(EventCategory.FEATURE, "feature " + text);
+        agent.reservations().reserve(ReservationRequest.builder(List.of("src/" + organization + "/**"))
+                .reason("reservation " + text).build());
         agent.logger().logBlocker("blocker " + text,
                 Blocker.of("cause " + text, Severity.MEDIUM, List.of("task-" + organization)));
         client.logger().logBlocker("human blocker " + text,
@@ -86,6 +89,8 @@ class OrganizationIsolationTest {
                 "/api/v1/blockers?project=b-only",
                 "/api/v1/tasks?project=" + PROJECT,
                 "/api/v1/tasks?project=b-only",
+                "/api/v1/reservations?project=" + PROJECT,
+                "/api/v1/reservations?project=b-only",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1",
                 "/api/v1/events/stream?project=b-only&since=0&timeout=1",
                 "/api/v1/events/stream?project=" + PROJECT + "&since=0&timeout=1&agent_id=" + AGENT);

@@ -63,7 +63,8 @@ class McpServerTest {
 
         assertThat(tools).extracting(Tool::name).containsExactly("log_event", "claim_task", "complete_task",
                 "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff", "ready_tasks",
-                "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read", "acknowledge_message");
+                "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read", "acknowledge_message",
+                "reserve_paths", "release_paths", "renew_reservations", "list_reservations", "check_paths");
         for (Tool tool : tools) {
             assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(40);
             assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object")
@@ -82,7 +83,7 @@ class McpServerTest {
         assertThat(tools.get("log_event").inputSchema()).containsEntry("required", List.of("category", "description"));
         assertThat(properties(tools.get("log_event").inputSchema()).get("category"))
                 .containsEntry("enum", List.of("fix", "feature", "decision", "insight", "git", "achievement",
-                        "blocker", "blocker_resolved", "task"));
+                        "blocker", "blocker_resolved", "task", "reservation"));
         assertThat(properties(tools.get("wait_for_events").inputSchema()).get("timeout_seconds"))
                 .containsEntry("minimum", 0).containsEntry("maximum", 30);
     }
@@ -122,6 +123,39 @@ class McpServerTest {
         Map<String, Object> second = waiting.get(30, TimeUnit.SECONDS);
         assertThat(second).containsEntry("claimed", true);
         assertThat(task(second)).containsEntry("task_id", "GRAPH-2").containsEntry("depends_on", List.of("GRAPH-1"));
+    }
+
+    @Test
+    void reservationsKeepTheAgentsOffEachOthersPaths() {
+        Map<String, Object> granted = agentA.structured("reserve_paths",
+                Map.of("paths", List.of("mcp/src/api/**"), "reason", "API rework"));
+        Map<String, Object> refused = agentB.structured("reserve_paths", Map.of("paths",
+                List.of("mcp/src/*/Client.java")));
+        Map<String, Object> checked = agentB.structured("check_paths", Map.of("paths",
+                List.of("mcp/src/api/Client.java", "mcp/README.md")));
+        Map<String, Object> listed = agentB.structured("list_reservations", Map.of());
+        Map<String, Object> renewed = agentA.structured("renew_reservations", Map.of("ttl_seconds", 600));
+        Map<String, Object> released = agentA.structured("release_paths", Map.of("paths", List.of("mcp/src/api/**")));
+        Map<String, Object> afterRelease = agentB.structured("reserve_paths", Map.of("paths",
+                List.of("mcp/src/*/Client.java"), "exclusive", false, "ttl_seconds", 60));
+        agentB.structured("release_paths", Map.of());
+
+        assertThat(granted).containsEntry("granted", true);
+        assertThat(refused).containsEntry("granted", false).containsEntry("reservations", List.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> held = (Map<String, Object>) ((Map<String, Object>) ((List<?>) refused.get("conflicts"))
+                .getFirst()).get("held");
+        assertThat((List<?>) refused.get("conflicts")).hasSize(1);
+        assertThat(held).containsEntry("agent_id", agentA.agentId()).containsEntry("pattern", "mcp/src/api/**")
+                .containsEntry("exclusive", true);
+        assertThat(checked).containsEntry("blocked", true);
+        assertThat((List<?>) checked.get("holds")).hasSize(1);
+        assertThat((List<?>) listed.get("reservations")).hasSize(1);
+        assertThat((List<?>) renewed.get("renewed")).hasSize(1);
+        assertThat((List<?>) released.get("released")).hasSize(1);
+        assertThat(afterRelease).containsEntry("granted", true);
+        assertThat(McpServerProcess.text(agentB.call("reserve_paths", Map.of("paths", List.of("/etc/**")))))
+                .isEqualTo("patterns[0] must be relative to the repository's root (no leading '/'), was '/etc/**'");
     }
 
     @Test
