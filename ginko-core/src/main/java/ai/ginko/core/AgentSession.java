@@ -94,6 +94,9 @@ public interface AgentSession extends AutoCloseable {
      */
     void reject(String taskId, String reason);
 
+    /** The agent's news: what others did since it was last shown, shared by every process acting for it. */
+    AgentNews news();
+
     /**
      * Sends a heartbeat now; brings back an agent that went offline by silence.
      *

@@ -1,6 +1,7 @@
 package ai.ginko.core.internal;
 
 import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentNews;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
@@ -27,6 +28,7 @@ public final class DefaultAgentSession implements AgentSession {
     private final DefaultSessionCursor cursor;
     private final DefaultEventLogger logger;
     private final @Nullable Heartbeater heartbeater;
+    private final DefaultAgentNews news;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultAgentSession(DefaultCoordinationClient client, String agentId, DefaultSessionCursor cursor,
@@ -36,6 +38,7 @@ public final class DefaultAgentSession implements AgentSession {
         this.cursor = cursor;
         this.logger = new DefaultEventLogger(client, Optional.of(agentId), cursor);
         this.heartbeater = heartbeaterOrNull;
+        this.news = new DefaultAgentNews(client, agentId);
     }
 
     @Override
@@ -125,6 +128,11 @@ public final class DefaultAgentSession implements AgentSession {
 
     private TaskAction action(String taskId, CursorDraft position) {
         return new TaskAction(taskId, agentId, client.userId(), cursor.toWrite(position));
+    }
+
+    @Override
+    public AgentNews news() {
+        return news;
     }
 
     @Override
