@@ -19,9 +19,11 @@ import java.util.List;
  * @param fleet          the fleet sizes to measure, in order; empty for no fleet measure
  * @param fleetSeconds   how long the writer logs for each fleet size
  * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
+ * @param hookCalls      hooks to measure instead of the benchmark (the hook section); 0 for the benchmark
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
-        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval) {
+        boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval,
+        int hookCalls) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -37,12 +39,14 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
+              --hooks N               instead of the benchmark, time N `ginko hook` calls answered by a running
+                                      `ginko mcp` (and up to 20 without one), and `ginko mcp` ready times
               --help                  print this and exit
             Uses GINKO_NEO4J_URI (with GINKO_NEO4J_USER and GINKO_NEO4J_PASSWORD) when set, else an embedded Neo4j.
             """;
 
     static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
-            List.of(), 20, Duration.ZERO);
+            List.of(), 20, Duration.ZERO, 0);
     private static final int MAX_FLEET = 1000;
 
     BenchOptions {
@@ -55,6 +59,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         if (pollInterval.toMillis() < 1 || pollInterval.toMillis() > 60_000) {
             throw new IllegalArgumentException("--poll-interval-ms must be between 1 and 60000, was "
                     + pollInterval.toMillis());
+        }
+        if (hookCalls < 0) {
+            throw new IllegalArgumentException("--hooks must not be negative, was " + hookCalls);
         }
         if (soakMinutes < 0) {
             throw new IllegalArgumentException("--soak-minutes must not be negative, was " + soakMinutes);
@@ -106,6 +113,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--fleet" -> withFleet(parseIntList(name, value(name, rest)));
             case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
             case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
+            case "--hooks" -> withHookCalls(parseInt(name, value(name, rest)));
             case "--json" -> flag(name, equals, withJson());
             case "--help", "-h" -> flag(name, equals, withHelp());
             default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -156,51 +164,56 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
 
     BenchOptions withEvents(int newEvents) {
         return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withRate(double newRate) {
         return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
         return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withJson() {
         return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withHelp() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
         return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withFleet(List<Integer> newFleet) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
-                fleetSeconds, burstPollInterval);
+                fleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withFleetSeconds(int newFleetSeconds) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                newFleetSeconds, burstPollInterval);
+                newFleetSeconds, burstPollInterval, hookCalls);
     }
 
     BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, newBurstPollInterval);
+                fleetSeconds, newBurstPollInterval, hookCalls);
+    }
+
+    BenchOptions withHookCalls(int newHookCalls) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval, newHookCalls);
     }
 }

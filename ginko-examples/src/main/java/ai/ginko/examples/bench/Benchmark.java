@@ -66,6 +66,14 @@ public final class Benchmark {
                 soak(options, organization, database.uri());
                 return;
             }
+            if (options.hookCalls() > 0) {
+                HookLatency.Result hooks = HookLatency.run(database.uri(), organization, options.hookCalls());
+                System.out.print(hooks.table());
+                if (options.json()) {
+                    System.out.println(hooks.json());
+                }
+                return;
+            }
             BenchResults results = measure(options, machine, organization, database);
             System.out.print(ResultTable.format(results));
             if (options.json()) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             DashboardCommand.class,
             TokenCommand.class,
             McpCommand.class,
+            HookCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {

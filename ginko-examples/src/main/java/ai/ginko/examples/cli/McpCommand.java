@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentRegistration;
+import ai.ginko.examples.hook.RuntimeFolder;
 import ai.ginko.examples.mcp.GinkoMcpServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -61,7 +62,8 @@ final class McpCommand implements Callable<Integer> {
             // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
             OutputStream protocol = new FileOutputStream(FileDescriptor.out);
             System.setOut(System.err);
-            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol);
+            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol,
+                    RuntimeFolder.of(System.getenv()));
             return 0;
         });
     }

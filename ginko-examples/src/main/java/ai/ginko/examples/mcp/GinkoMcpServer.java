@@ -3,6 +3,8 @@ package ai.ginko.examples.mcp;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.examples.hook.HookResponder;
+import ai.ginko.examples.hook.HookServer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -12,6 +14,8 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
@@ -35,15 +39,19 @@ public final class GinkoMcpServer {
      * @param version      the server version announced to clients
      * @param in           where the client's messages come from (the process's stdin)
      * @param out          where the server's messages go (the process's stdout): nothing else may write to it
+     * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
+     *                     (see {@link HookServer})
      */
     public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out) throws InterruptedException {
+            InputStream in, OutputStream out, Path hookFolder) throws InterruptedException {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         ProtocolInput input = new ProtocolInput(in, mapper);
         Presence presence = new Presence(client.startAgent(registration));
+        Optional<HookServer> hooks = HookServer.start(new HookResponder(client, presence.session()), hookFolder);
         // On SIGTERM the JVM runs this and then halts, whatever the serving thread is doing.
         Thread onStop = Thread.ofPlatform().unstarted(() -> {
             presence.end();
+            hooks.ifPresent(HookServer::close);
             client.close();
         });
         Runtime.getRuntime().addShutdownHook(onStop);
@@ -64,6 +72,7 @@ public final class GinkoMcpServer {
         } finally {
             // Offline first: that is what the other agents wait for.
             presence.end();
+            hooks.ifPresent(HookServer::close);
             if (server != null) {
                 server.close();
             }
