@@ -16,8 +16,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.neo4j = neo4j;
     }
 
+    /** Starts one, without the JDK's lines about Neo4j's look-ups of legacy time-zone ids ({@link ZoneIdWarnings}). */
     public static EmbeddedDatabase start() {
-        return new EmbeddedDatabase(Neo4jBuilders.newInProcessBuilder().withDisabledServer().build());
+        return new EmbeddedDatabase(ZoneIdWarnings.droppedDuring(
+                () -> Neo4jBuilders.newInProcessBuilder().withDisabledServer().build()));
     }
 
     public URI boltUri() {

@@ -21,6 +21,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String OFFLINE_AFTER_ENV = "GINKO_OFFLINE_AFTER";
     static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
     static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
+    static final String MCP_NEWS_ENV = "GINKO_MCP_NEWS";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -36,7 +37,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     /** Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent. */
     private static final Map<String, String> COMMAND_VARIABLES = Map.of(
             "mcp --name", AGENT_NAME_ENV,
-            "mcp --capability", AGENT_CAPABILITIES_ENV);
+            "mcp --capability", AGENT_CAPABILITIES_ENV,
+            "mcp --news", MCP_NEWS_ENV);
 
     private final Map<String, String> environment;
 

@@ -4,6 +4,7 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.Subscription;
+import ai.ginko.tools.views.EventLine;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;

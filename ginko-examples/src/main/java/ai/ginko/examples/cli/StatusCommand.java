@@ -1,6 +1,8 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.tools.views.StatusFormatter;
+import ai.ginko.tools.views.StatusSnapshot;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;

@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.TaskView;
+import ai.ginko.tools.views.TextTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import ai.ginko.examples.dashboard.ApiToken;
 import ai.ginko.examples.dashboard.TokenService;
+import ai.ginko.tools.views.TextTable;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

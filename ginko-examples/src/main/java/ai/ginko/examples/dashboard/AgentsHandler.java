@@ -4,7 +4,7 @@ import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentStatus;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Scope;
-import ai.ginko.examples.json.JsonViews;
+import ai.ginko.tools.views.JsonViews;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package ai.ginko.examples.dashboard;
 
-import ai.ginko.examples.json.JsonViews;
+import ai.ginko.tools.views.JsonViews;
 import java.util.Map;
 
 /**

@@ -5,7 +5,7 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
-import ai.ginko.examples.json.JsonViews;
+import ai.ginko.tools.views.JsonViews;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
 import ai.ginko.core.Subscription;
-import ai.ginko.examples.json.JsonViews;
+import ai.ginko.tools.views.JsonViews;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,6 +5,7 @@ import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.examples.hook.HookResponder;
 import ai.ginko.examples.hook.HookServer;
+import ai.ginko.tools.GinkoTools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -41,9 +42,10 @@ public final class GinkoMcpServer {
      * @param out          where the server's messages go (the process's stdout): nothing else may write to it
      * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
      *                     (see {@link HookServer})
+     * @param newsInResults whether every tool result carries the agent's news ({@link ResultNews})
      */
     public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out, Path hookFolder) throws InterruptedException {
+            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults) throws InterruptedException {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         ProtocolInput input = new ProtocolInput(in, mapper);
         Presence presence = new Presence(client.startAgent(registration));
@@ -55,18 +57,18 @@ public final class GinkoMcpServer {
             client.close();
         });
         Runtime.getRuntime().addShutdownHook(onStop);
+        ResultNews news = new ResultNews(newsInResults ? Optional.of(presence.session().news()) : Optional.empty());
         McpSyncServer server = null;
         try {
-            AgentContext context = new AgentContext(client, presence.session());
-            EventPosition position = new EventPosition(client.latestSequence());
             server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
                     .serverInfo("ginko", version)
-                    .instructions(instructions(context, registration))
+                    .instructions(instructions(client, presence.session(), registration, newsInResults))
                     .capabilities(ServerCapabilities.builder().tools(false).build())
                     .jsonMapper(mapper)
-                    // ToolInput checks arguments, with the project's messages.
+                    // GinkoTool.call checks arguments, with the project's messages.
                     .validateToolInputs(false)
-                    .tools(GinkoTools.all(context, position).stream().map(ToolCalls::specification).toList())
+                    .tools(GinkoTools.forAgent(client, presence.session()).stream()
+                            .map(tool -> ToolCalls.specification(tool, news)).toList())
                     .build();
             input.awaitEnd();
         } finally {
@@ -110,11 +112,25 @@ public final class GinkoMcpServer {
         }
     }
 
-    private static String instructions(AgentContext context, AgentRegistration registration) {
-        return "You are agent " + context.agentId() + " (" + registration.name() + ") in "
-                + context.client().scope() + ", coordinating with other AI agents through a shared log. "
-                + "Call agent_status to see who works on what and what is blocked; claim_task before you start a "
-                + "task and complete_task (or release_task) when you stop; log_event for decisions, fixes and "
-                + "blockers; wait_for_events to hear what the others log; handoff before you end with work left.";
+    /**
+     * What the server tells the client at initialize (Claude Code, Codex and Gemini CLI give it to the model): what
+     * ginko is and which tool serves which need, as facts.
+     */
+    static String instructions(CoordinationClient client, AgentSession session, AgentRegistration registration,
+            boolean newsInResults) {
+        return String.join("\n",
+                "Ginko connects this agent, " + session.agentId() + " (" + registration.name() + "), with the other "
+                        + "AI agents of project " + client.scope() + " through a shared, ordered event log.",
+                "- Who works on what, and what is blocked: agent_status; active_blockers.",
+                "- Work: ready_tasks lists the tasks this agent could take; claim_next_task takes the best one, "
+                        + "claim_task one by id (a task has one holder); complete_task or release_task ends it.",
+                "- Telling the others: log_event (decisions, fixes, features, blockers; blocker_resolved ends a "
+                        + "blocker); handoff keeps a note for the next session.",
+                newsInResults
+                        ? "- Hearing from the others: every tool result ends with the news since this agent was last "
+                                + "shown any (their events, blockers on its tasks, tasks ready for it); "
+                                + "wait_for_events waits for new events."
+                        : "- Hearing from the others: wait_for_events returns their new events, waiting when there "
+                                + "are none.");
     }
 }

@@ -1,4 +1,7 @@
-/** The MCP server of {@code ginko mcp}: the coordination tools served to an AI agent over stdio. */
+/**
+ * The MCP server of {@code ginko mcp}: the coordination tools of {@code ai.ginko.tools} served to an AI agent over
+ * stdio.
+ */
 @NullMarked
 package ai.ginko.examples.mcp;
 

@@ -104,8 +104,17 @@ final class McpServerProcess implements AutoCloseable {
         return (Map<String, Object>) result.structuredContent();
     }
 
+    /** The tool's own text: the first block (the agent's news, when there is any, comes as a second one). */
     static String text(CallToolResult result) {
-        return result.content().stream().map(content -> ((TextContent) content).text()).reduce("", String::concat);
+        return ((TextContent) result.content().getFirst()).text();
+    }
+
+    /** The news block of a result: its second text block. */
+    static String news(CallToolResult result) {
+        if (result.content().size() < 2) {
+            throw new AssertionError("the result carries no news: " + result.content());
+        }
+        return ((TextContent) result.content().get(1)).text();
     }
 
     /**

@@ -1,4 +1,0 @@
-@NullMarked
-package ai.ginko.examples.json;
-
-import org.jspecify.annotations.NullMarked;
