@@ -58,7 +58,8 @@ class HookCommandTest {
             assertThat(outcome.exitCode()).isZero();
             assertThat(outcome.out()).as(outcome.err()).isEmpty();
             assertThat(outcome.err()).contains("ginko hook: no answer from the database within 3000 ms");
-            assertThat(outcome.took()).isLessThan(noDatabaseNeeded.took().plus(HookCommand.DEADLINE).plusSeconds(1));
+            // The driver alone would wait 30 s for the handshake; the slack is for a busy machine.
+            assertThat(outcome.took()).isLessThan(noDatabaseNeeded.took().plus(HookCommand.DEADLINE).plusSeconds(5));
         }
     }
 
