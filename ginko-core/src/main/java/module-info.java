@@ -11,6 +11,7 @@ module ai.ginko.core {
     exports ai.ginko.core;
     exports ai.ginko.core.spi;
     exports ai.ginko.core.memory;
+    exports ai.ginko.core.paths;
     // The client behind the API, shared with the Neo4j adapter only; the JDK exports its internals to its own
     // modules the same way. Nobody else can reach it.
     exports ai.ginko.core.internal to ai.ginko.neo4j;

@@ -1,5 +1,6 @@
 package ai.ginko.core;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -7,8 +8,9 @@ import java.util.Optional;
  * language model's context (Claude Code hooks, MCP tool results).
  *
  * <p>The news covers the events after the agent's news position, which the store keeps per agent: the events of
- * other agents and people (its own are left out), the blockers among them that hold up a task it holds, and, when
- * one of those events may have readied work, the tasks now ready for it. Taking news moves the position, so that
+ * other agents and people (its own are left out; messages only when addressed to it), the blockers among them that
+ * hold up a task it holds, the reservations among them that overlap its own, and, when one of those events may have
+ * readied work, the tasks now ready for it. Taking news moves the position, so that
  * every process acting for the agent (its hook and its MCP server) shares it: each event is shown to the agent
  * once, and none is skipped.
  *
@@ -24,4 +26,13 @@ public interface AgentNews {
      * @throws UnknownAgentException when the agent is not registered
      */
     Optional<News> take();
+
+    /**
+     * {@link #take()} with the context of a hook: the files the agent just touched, so that another agent's
+     * reservation among the events that covers one of them is an item of its own ({@link NewsItem.Kind#RESERVATION}).
+     *
+     * @param touchedPaths repository paths, relative to its root (see {@link ai.ginko.core.paths.RepositoryPath}); at
+     *                     most {@value CoordinationClient#MAX_HOLDER_PATHS}
+     */
+    Optional<News> take(Collection<String> touchedPaths);
 }

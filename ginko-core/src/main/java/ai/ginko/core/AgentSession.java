@@ -94,6 +94,9 @@ public interface AgentSession extends AutoCloseable {
      */
     void reject(String taskId, String reason);
 
+    /** This agent's reservations of paths of the project's repository: reserve, renew, release. */
+    PathReservations reservations();
+
     /** The agent's news: what others did since it was last shown, shared by every process acting for it. */
     AgentNews news();
 
@@ -103,6 +106,9 @@ public interface AgentSession extends AutoCloseable {
      * @throws AgentDeregisteredException when the agent was deregistered: only registering again brings it back
      */
     void heartbeat();
+
+    /** This agent's messages: send, reply, read its inbox, mark read and acknowledge (see {@link Mailbox}). */
+    Mailbox messages();
 
     /** For a session from {@code startAgent}: stops the heartbeats and marks the agent offline. Idempotent. */
     @Override

@@ -149,6 +149,26 @@ public interface CoordinationClient extends AutoCloseable {
     /** The project's task graph: defining tasks, ready work, waves, dependencies, assignment. */
     TaskGraph tasks();
 
+    // ---- path reservations ----
+
+    /** Most paths one {@link #holders} call asks about. */
+    int MAX_HOLDER_PATHS = 1000;
+
+    /**
+     * The active reservations of the project (not released, not expired, holder registered and online), by pattern
+     * then holder. Agents reserve with {@link AgentSession#reservations()}.
+     */
+    List<Reservation> reservations();
+
+    /**
+     * Who holds these concrete paths: for each path, in the given order, every active reservation whose pattern
+     * matches it, from one read of the store. What a git guard or an editor hook asks before a write.
+     *
+     * @param paths at most {@value #MAX_HOLDER_PATHS} valid repository paths (see
+     *              {@link ai.ginko.core.paths.RepositoryPath})
+     */
+    List<PathHold> holders(Collection<String> paths);
+
     // ---- cursors ----
 
     Optional<CursorPosition> cursorOf(String ownerId);
@@ -158,6 +178,22 @@ public interface CoordinationClient extends AutoCloseable {
 
     /** Delivers every cursor written from now on (latest state per poll). */
     Subscription subscribeCursors(CursorListener listener);
+
+    // ---- messages ----
+
+    /**
+     * The messages addressed to an agent, as {@link Mailbox#inbox} gives them to it; for a dashboard or a supervisor.
+     * Reading changes nothing.
+     *
+     * @throws UnknownAgentException when no such agent is registered in this scope
+     */
+    List<Message> inbox(String agentId, InboxQuery query);
+
+    /**
+     * Per registered agent (by id) that has any message, its unread messages and its ack-required messages not
+     * acknowledged within {@code ackOverdueAfter} of being sent (by the database's clock).
+     */
+    List<InboxCounts> inboxCounts(Duration ackOverdueAfter);
 
     /**
      * Stops every thread this client started and releases what it created. Ends what waits on the client: a

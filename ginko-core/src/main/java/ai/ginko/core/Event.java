@@ -26,6 +26,9 @@ import java.util.Optional;
  * @param blocker         present exactly for {@link EventCategory#BLOCKER} events
  * @param taskId          the task the event is about, if any
  * @param resolvesEventId for {@link EventCategory#BLOCKER_RESOLVED} events, the blocker event resolved
+ * @param message         present exactly for {@link EventCategory#MESSAGE} events, which an agent sent: the
+ *                        recipients, thread, importance, acknowledgement flag and body (the subject is the
+ *                        description)
  */
 public record Event(
         String id,
@@ -40,7 +43,8 @@ public record Event(
         Instant timestamp,
         Optional<Blocker> blocker,
         Optional<String> taskId,
-        Optional<String> resolvesEventId) {
+        Optional<String> resolvesEventId,
+        Optional<MessageHeader> message) {
 
     public Event {
         Checks.id(id, "id");
@@ -59,6 +63,15 @@ public record Event(
         Checks.optionalId(taskId, "taskId");
         Checks.optionalId(resolvesEventId, "resolvesEventId");
         EventRules.checkCategoryFields(category, blocker, resolvesEventId);
+        EventRules.checkMessageFields(category, message, agentId);
+    }
+
+    /** An event that is not a message. */
+    public Event(String id, long sequence, Scope scope, Optional<String> agentId, String userId,
+            EventCategory category, String description, Optional<String> impact, Map<String, Object> metadata,
+            Instant timestamp, Optional<Blocker> blocker, Optional<String> taskId, Optional<String> resolvesEventId) {
+        this(id, sequence, scope, agentId, userId, category, description, impact, metadata, timestamp, blocker,
+                taskId, resolvesEventId, Optional.empty());
     }
 
     /** Whether a human, rather than an agent, logged this event. */

@@ -20,7 +20,17 @@ public enum EventCategory {
     /** Resolves an earlier {@link #BLOCKER} event, named by {@link Event#resolvesEventId()}. */
     BLOCKER_RESOLVED,
     /** A task was claimed, taken over, completed or released; the event names it in {@link Event#taskId()}. */
-    TASK;
+    TASK,
+    /**
+     * A message from one agent to others ({@link AgentSession#messages()}); the event carries a
+     * {@link MessageHeader} and its description is the subject. Sent, never logged through an {@link EventLogger}.
+     */
+    MESSAGE,
+    /**
+     * Path reservations were granted, renewed or released; the metadata carries the {@code action}, the
+     * {@code reservation_ids}, {@code patterns}, {@code exclusive}, {@code expires_at} and {@code reason}.
+     */
+    RESERVATION;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

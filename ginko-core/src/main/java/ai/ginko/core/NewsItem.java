@@ -32,10 +32,14 @@ public record NewsItem(Kind kind, String line, Optional<Event> event) {
         EVENT,
         /** A blocker that holds up a task this agent holds. */
         BLOCKER,
+        /** A message addressed to this agent (by name or by broadcast). */
+        MESSAGE,
+        /** Another agent's reservation that overlaps one of this agent's, or covers a file it just touched. */
+        RESERVATION,
         /** A task of the task graph that is ready for this agent now. */
         READY_TASK;
 
-        /** The name in JSON and text: {@code event}, {@code blocker}, {@code ready_task}. */
+        /** The name in JSON and text: {@code event}, {@code blocker}, {@code message}, {@code ready_task}, …. */
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
         }

@@ -98,6 +98,15 @@ public final class Checks {
         return value;
     }
 
+    public static Duration between(Duration value, Duration min, Duration max, String field) {
+        notNull(value, field);
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException(
+                    field + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
     public static Duration positive(Duration value, String field) {
         notNull(value, field);
         if (value.isNegative() || value.isZero()) {

@@ -7,11 +7,15 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.News;
 import ai.ginko.core.NewsItem;
+import ai.ginko.core.Reservation;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskFilter;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.TaskView;
+import ai.ginko.core.paths.PathPattern;
+import ai.ginko.core.paths.RepositoryPath;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +51,17 @@ final class DefaultAgentNews implements AgentNews {
 
     @Override
     public Optional<News> take() {
+        return take(List.of());
+    }
+
+    @Override
+    public Optional<News> take(Collection<String> touchedPaths) {
+        Checks.notNull(touchedPaths, "touchedPaths");
+        if (touchedPaths.size() > CoordinationClient.MAX_HOLDER_PATHS) {
+            throw new IllegalArgumentException("touchedPaths must hold at most "
+                    + CoordinationClient.MAX_HOLDER_PATHS + " paths, was " + touchedPaths.size());
+        }
+        List<String> touched = touchedPaths.stream().map(path -> RepositoryPath.check(path, "touchedPaths")).toList();
         while (true) {
             long position = client.newsPosition(agentId);
             List<Event> events = client.eventsSince(position, CoordinationClient.MAX_LIMIT);
@@ -55,7 +70,7 @@ final class DefaultAgentNews implements AgentNews {
             }
             long through = events.getLast().sequence();
             // Composed before the position moves: a read that fails here leaves the news for the next take.
-            List<NewsItem> items = items(events);
+            List<NewsItem> items = items(events, touched);
             if (client.advanceNewsPosition(agentId, position, through)) {
                 return items.isEmpty() ? Optional.empty()
                         : Optional.of(new News(items, position, through, NewsText.of(items, position, through)));
@@ -63,9 +78,10 @@ final class DefaultAgentNews implements AgentNews {
         }
     }
 
-    private List<NewsItem> items(List<Event> events) {
+    private List<NewsItem> items(List<Event> events, List<String> touched) {
         List<Event> others = events.stream()
                 .filter(e -> !e.agentId().filter(agentId::equals).isPresent())
+                .filter(this::addressedToMeIfAMessage)
                 .toList();
         boolean mayReadyWork = events.stream().anyMatch(DefaultAgentNews::mayReadyWork);
         if (others.isEmpty() && !mayReadyWork) {
@@ -75,14 +91,25 @@ final class DefaultAgentNews implements AgentNews {
                 .collect(Collectors.toMap(AgentInfo::id, Function.identity()));
         Set<String> held = others.stream().anyMatch(e -> e.category() == EventCategory.BLOCKER) ? heldTasks()
                 : Set.of();
+        List<PathPattern> mine = others.stream().anyMatch(e -> e.category() == EventCategory.RESERVATION)
+                ? client.reservations().stream().filter(r -> r.agentId().equals(agentId))
+                        .map(Reservation::pattern).toList()
+                : List.of();
+        NewsLines.Context context = new NewsLines.Context(agents, held, mine, touched);
         List<NewsItem> items = new ArrayList<>();
         for (Event event : others) {
-            items.add(NewsLines.event(event, agents, held));
+            items.add(NewsLines.event(event, context));
         }
         if (mayReadyWork) {
             readyTasks(agents).forEach(task -> items.add(NewsLines.readyTask(task)));
         }
         return items;
+    }
+
+    /** Other agents' messages are theirs: only those delivered to this agent are its news. */
+    private boolean addressedToMeIfAMessage(Event event) {
+        return event.category() != EventCategory.MESSAGE
+                || event.message().map(header -> header.recipients().contains(agentId)).orElse(false);
     }
 
     private static boolean mayReadyWork(Event event) {

@@ -7,6 +7,8 @@ import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.ClaimedTask;
 import ai.ginko.core.EventLogger;
+import ai.ginko.core.Mailbox;
+import ai.ginko.core.PathReservations;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -27,6 +29,8 @@ public final class DefaultAgentSession implements AgentSession {
     private final String agentId;
     private final DefaultSessionCursor cursor;
     private final DefaultEventLogger logger;
+    private final DefaultMailbox mailbox;
+    private final DefaultPathReservations reservations;
     private final @Nullable Heartbeater heartbeater;
     private final DefaultAgentNews news;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -37,6 +41,8 @@ public final class DefaultAgentSession implements AgentSession {
         this.agentId = agentId;
         this.cursor = cursor;
         this.logger = new DefaultEventLogger(client, Optional.of(agentId), cursor);
+        this.mailbox = new DefaultMailbox(client, agentId, cursor);
+        this.reservations = new DefaultPathReservations(client, agentId);
         this.heartbeater = heartbeaterOrNull;
         this.news = new DefaultAgentNews(client, agentId);
     }
@@ -128,6 +134,16 @@ public final class DefaultAgentSession implements AgentSession {
 
     private TaskAction action(String taskId, CursorDraft position) {
         return new TaskAction(taskId, agentId, client.userId(), cursor.toWrite(position));
+    }
+
+    @Override
+    public Mailbox messages() {
+        return mailbox;
+    }
+
+    @Override
+    public PathReservations reservations() {
+        return reservations;
     }
 
     @Override

@@ -13,7 +13,17 @@ import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventListener;
 import ai.ginko.core.EventLogger;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.PathHold;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
@@ -23,13 +33,16 @@ import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.TaskFilter;
 import ai.ginko.core.TaskGraph;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.paths.RepositoryPath;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +69,9 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private static final Comparator<Event> SEVERITY_THEN_AGE = Comparator
             .comparing((Event e) -> e.blocker().orElseThrow().severity()).reversed()
             .thenComparingLong(Event::sequence);
+
+    /** Longest age asked of {@link #inboxCounts}: a year is far past any acknowledgement anyone waits for. */
+    private static final Duration MAX_ACK_OVERDUE = Duration.ofDays(366);
 
     private final CoordinationStore store;
     private final ClientSettings settings;
@@ -431,6 +447,65 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         return rejected;
     }
 
+    // ---- path reservations ----
+
+    private static final Comparator<Reservation> BY_PATTERN_THEN_HOLDER = Comparator
+            .comparing((Reservation r) -> r.pattern().text()).thenComparing(Reservation::agentId)
+            .thenComparing(Reservation::id);
+
+    ReservationResult reserve(String agentId, ReservationRequest request) {
+        ensureOpen();
+        Logged<ReservationResult> reserved = store.reserve(scope, agentId, settings.userId(), request,
+                settings.offlineAfter());
+        reserved.event().ifPresent(event -> poller.wake());
+        return reserved.result();
+    }
+
+    List<Reservation> renewReservations(String agentId, ReservationSelector selector, Duration extension) {
+        ensureOpen();
+        Logged<List<Reservation>> renewed = store.renewReservations(scope, agentId, settings.userId(), selector,
+                extension);
+        renewed.event().ifPresent(event -> poller.wake());
+        return renewed.result();
+    }
+
+    List<Reservation> releaseReservations(String agentId, ReservationSelector selector) {
+        ensureOpen();
+        Logged<List<Reservation>> released = store.releaseReservations(scope, agentId, settings.userId(), selector);
+        released.event().ifPresent(event -> poller.wake());
+        return released.result();
+    }
+
+    @Override
+    public List<Reservation> reservations() {
+        ensureOpen();
+        return store.reservations(scope, settings.offlineAfter()).stream().sorted(BY_PATTERN_THEN_HOLDER).toList();
+    }
+
+    @Override
+    public List<PathHold> holders(Collection<String> paths) {
+        ensureOpen();
+        Checks.notNull(paths, "paths");
+        if (paths.size() > MAX_HOLDER_PATHS) {
+            throw new IllegalArgumentException(
+                    "paths must have at most " + MAX_HOLDER_PATHS + " entries, had " + paths.size());
+        }
+        int index = 0;
+        for (String path : paths) {
+            RepositoryPath.check(path, "paths[" + index++ + "]");
+        }
+        List<Reservation> active = paths.isEmpty() ? List.of() : reservations();
+        List<PathHold> holds = new ArrayList<>();
+        for (String path : paths) {
+            for (Reservation reservation : active) {
+                if (reservation.pattern().matches(path)) {
+                    holds.add(new PathHold(path, reservation));
+                }
+            }
+        }
+        return List.copyOf(holds);
+    }
+
     // ---- cursors ----
 
     @Override
@@ -456,6 +531,60 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         watch.start();
         open.add(watch);
         return watch;
+    }
+
+    // ---- messages ----
+
+    Event send(MessageSend send) {
+        ensureOpen();
+        Event sent = store.send(scope, send);
+        poller.wake();
+        return sent;
+    }
+
+    Optional<Message> findMessage(String messageId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.message(scope, messageId, viewerId);
+    }
+
+    /** The message, which must exist; {@code field} names the argument that named it. */
+    Message message(String messageId, Optional<String> viewerId, String field) {
+        return findMessage(messageId, viewerId)
+                .orElseThrow(() -> new UnknownMessageException(field, messageId, scope));
+    }
+
+    List<Message> thread(String threadId, Optional<String> viewerId) {
+        ensureOpen();
+        return store.thread(scope, threadId, viewerId);
+    }
+
+    List<Message> inboxOf(String agentId, InboxQuery query) {
+        ensureOpen();
+        return store.inbox(scope, agentId, query);
+    }
+
+    List<Receipt> markRead(String agentId, List<String> messageIds, boolean acknowledge) {
+        ensureOpen();
+        return store.markRead(scope, agentId, messageIds, acknowledge);
+    }
+
+    @Override
+    public List<Message> inbox(String agentId, InboxQuery query) {
+        ensureOpen();
+        Checks.id(agentId, "agentId");
+        Checks.notNull(query, "query");
+        if (store.agent(scope, agentId, settings.offlineAfter()).isEmpty()) {
+            throw unknownAgent(agentId);
+        }
+        return store.inbox(scope, agentId, query);
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Duration ackOverdueAfter) {
+        ensureOpen();
+        Checks.atMost(ackOverdueAfter, MAX_ACK_OVERDUE, "ackOverdueAfter");
+        return store.inboxCounts(scope, ackOverdueAfter).stream()
+                .sorted(Comparator.comparing(InboxCounts::agentId)).toList();
     }
 
     // ---- lifecycle ----

@@ -11,7 +11,17 @@ import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageHeader;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.NotARecipientException;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -23,14 +33,20 @@ import ai.ginko.core.TaskNotHeldException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownBlockerException;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.AgentStatusRule;
 import ai.ginko.core.internal.DefinePlan;
+import ai.ginko.core.internal.MessageEvents;
+import ai.ginko.core.internal.ReservationEvents;
+import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
+import ai.ginko.core.paths.PathPattern;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Clock;
@@ -45,9 +61,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The in-memory {@link CoordinationStore}: one monitor per scope, so every operation on a scope is atomic and
@@ -75,6 +94,25 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, DefinedTask> definitions = new HashMap<>();
         final Map<String, TaskAssignment> assignments = new HashMap<>();
         final Map<String, Long> newsPositions = new HashMap<>();
+        /** Per recipient, its deliveries by sequence: the inbox reads its own map, never the scope's events. */
+        final Map<String, NavigableMap<Long, Delivery>> deliveries = new HashMap<>();
+        final Map<String, StoredReservation> reservations = new LinkedHashMap<>();
+    }
+
+    private record Delivery(Event message, Optional<Instant> readAt, Optional<Instant> acknowledgedAt) {
+
+        Message viewed() {
+            return new Message(message, readAt, acknowledgedAt);
+        }
+    }
+
+    /** A reservation as kept; its holder's name is looked up when it is read, as the Neo4j store joins it. */
+    private record StoredReservation(String id, String agentId, PathPattern pattern, boolean exclusive,
+            Optional<String> reason, Instant grantedAt, Instant expiresAt) {
+
+        StoredReservation expiringAt(Instant expiry) {
+            return new StoredReservation(id, agentId, pattern, exclusive, reason, grantedAt, expiry);
+        }
     }
 
     private record DefinedTask(TaskDefinition definition, Instant definedAt) {
@@ -119,9 +157,14 @@ final class InMemoryStore implements CoordinationStore {
 
     private static Event add(Scope scope, ScopeData data, NewEvent e, Optional<String> agentId, String userId,
             Instant now) {
-        Event event = new Event(UUID.randomUUID().toString(), data.events.size() + 1L, scope, agentId, userId,
+        return add(scope, data, UUID.randomUUID().toString(), e, agentId, userId, now, Optional.empty());
+    }
+
+    private static Event add(Scope scope, ScopeData data, String id, NewEvent e, Optional<String> agentId,
+            String userId, Instant now, Optional<MessageHeader> message) {
+        Event event = new Event(id, data.events.size() + 1L, scope, agentId, userId,
                 e.category(), e.description(), e.impact(), e.metadata(), now, e.blocker(), e.taskId(),
-                e.resolvesEventId());
+                e.resolvesEventId(), message);
         data.events.add(event);
         data.eventsById.put(event.id(), event);
         return event;
@@ -204,6 +247,7 @@ final class InMemoryStore implements CoordinationStore {
             AgentRecord agent = known(scope, data, agentId);
             data.agents.put(agentId,
                     new AgentRecord(agent.registration(), agent.registeredAt(), agent.lastHeartbeat(), true));
+            data.reservations.values().removeIf(r -> r.agentId().equals(agentId));
         }
     }
 
@@ -508,6 +552,107 @@ final class InMemoryStore implements CoordinationStore {
         }
     }
 
+    // ---- path reservations ----
+
+    @Override
+    public Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, agentId);
+            Instant now = clock.instant();
+            touch(data, agentId, now);
+            List<Reservation> stored = data.reservations.values().stream().map(r -> view(data, r)).toList();
+            ReservationPlan plan = ReservationPlan.of(agentId, request, stored,
+                    r -> activeReservation(data, r, now, offlineAfter));
+            if (!plan.granted()) {
+                return new Logged<>(ReservationResult.refused(plan.conflicts()), Optional.empty());
+            }
+            plan.superseded().forEach(r -> data.reservations.remove(r.id()));
+            List<Reservation> granted = new ArrayList<>();
+            for (PathPattern pattern : request.patterns()) {
+                StoredReservation reservation = new StoredReservation(UUID.randomUUID().toString(), agentId, pattern,
+                        request.exclusive(), request.reason(), now, now.plus(request.ttl()));
+                data.reservations.put(reservation.id(), reservation);
+                granted.add(view(data, reservation));
+            }
+            Event event = add(scope, data, ReservationEvents.granted(granted, plan.superseded()),
+                    Optional.of(agentId), userId, now);
+            return new Logged<>(ReservationResult.granted(granted), Optional.of(event));
+        }
+    }
+
+    @Override
+    public Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            List<StoredReservation> selected = selectOwn(scope, data, agentId, selector, now);
+            List<Reservation> renewed = new ArrayList<>();
+            for (StoredReservation reservation : selected) {
+                Instant from = reservation.expiresAt().isAfter(now) ? reservation.expiresAt() : now;
+                StoredReservation extended = reservation.expiringAt(from.plus(extension));
+                data.reservations.put(extended.id(), extended);
+                renewed.add(view(data, extended));
+            }
+            return logged(scope, data, agentId, userId, renewed, ReservationEvents::renewed, now);
+        }
+    }
+
+    @Override
+    public Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            List<Reservation> released = selectOwn(scope, data, agentId, selector, now).stream()
+                    .map(r -> view(data, r)).toList();
+            released.forEach(r -> data.reservations.remove(r.id()));
+            return logged(scope, data, agentId, userId, released, ReservationEvents::released, now);
+        }
+    }
+
+    /** The agent's reservations that the selector picks, once the agent is checked active and made alive. */
+    private static List<StoredReservation> selectOwn(Scope scope, ScopeData data, String agentId,
+            ReservationSelector selector, Instant now) {
+        active(scope, data, agentId);
+        touch(data, agentId, now);
+        return data.reservations.values().stream()
+                .filter(r -> r.agentId().equals(agentId) && selector.selects(view(data, r))).toList();
+    }
+
+    private static Logged<List<Reservation>> logged(Scope scope, ScopeData data, String agentId, String userId,
+            List<Reservation> changed, Function<List<Reservation>, NewEvent> event, Instant now) {
+        if (changed.isEmpty()) {
+            return new Logged<>(List.of(), Optional.empty());
+        }
+        return new Logged<>(changed,
+                Optional.of(add(scope, data, event.apply(changed), Optional.of(agentId), userId, now)));
+    }
+
+    @Override
+    public List<Reservation> reservations(Scope scope, Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.reservations.values().stream().map(r -> view(data, r))
+                    .filter(r -> activeReservation(data, r, now, offlineAfter)).toList();
+        }
+    }
+
+    private static Reservation view(ScopeData data, StoredReservation r) {
+        String name = Objects.requireNonNull(data.agents.get(r.agentId()), "a reservation's holder is registered")
+                .registration().name();
+        return new Reservation(r.id(), r.agentId(), name, r.pattern(), r.exclusive(), r.reason(), r.grantedAt(),
+                r.expiresAt());
+    }
+
+    private static boolean activeReservation(ScopeData data, Reservation reservation, Instant now,
+            Duration offlineAfter) {
+        return reservation.expiresAt().isAfter(now) && online(data, reservation.agentId(), now, offlineAfter);
+    }
+
     @Override
     public CursorPosition writeCursor(Scope scope, CursorDraft draft) {
         ScopeData data = data(scope);
@@ -560,5 +705,133 @@ final class InMemoryStore implements CoordinationStore {
     @Override
     public void close() {
         // Nothing to release: the data lives as long as the InMemoryCoordination that owns it.
+    }
+
+    // ---- messages ----
+
+    @Override
+    public Event send(Scope scope, MessageSend send) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, send.senderId());
+            List<String> recipients = MessageEvents.recipients(scope, send, data.agents.values().stream()
+                    .map(a -> new MessageEvents.Agent(a.registration().agentId(), a.registration().name(),
+                            a.deregistered()))
+                    .toList());
+            String id = UUID.randomUUID().toString();
+            EventDraft draft = MessageEvents.draft(send, recipients, id);
+            Instant now = clock.instant();
+            touch(data, send.senderId(), now);
+            Event event = add(scope, data, id, draft.event(), draft.agentId(), draft.userId(), now, draft.message());
+            draft.cursor().ifPresent(cursor -> writeCursor(data, cursor, event));
+            for (String recipient : recipients) {
+                data.deliveries.computeIfAbsent(recipient, r -> new TreeMap<>())
+                        .put(event.sequence(), new Delivery(event, Optional.empty(), Optional.empty()));
+            }
+            return event;
+        }
+    }
+
+    @Override
+    public List<Message> inbox(Scope scope, String agentId, InboxQuery query) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            NavigableMap<Long, Delivery> inbox = data.deliveries.getOrDefault(agentId, new TreeMap<>());
+            NavigableMap<Long, Delivery> range = query.afterSequence()
+                    .map(after -> inbox.tailMap(after, false))
+                    .orElseGet(() -> query.beforeSequence().map(before -> inbox.headMap(before, false)).orElse(inbox)
+                            .descendingMap());
+            Instant now = clock.instant();
+            return range.values().stream().filter(d -> selected(d, query, now)).limit(query.limit())
+                    .map(Delivery::viewed).toList();
+        }
+    }
+
+    private static boolean selected(Delivery delivery, InboxQuery query, Instant now) {
+        Message message = delivery.viewed();
+        return (!query.unreadOnly() || delivery.readAt().isEmpty())
+                && (!query.wantsUnacknowledged() || unacknowledged(delivery))
+                && query.ackOverdue().map(age -> overdue(message, age, now)).orElse(true)
+                && (query.importances().isEmpty() || query.importances().contains(message.importance()))
+                && query.threadId().map(message.threadId()::equals).orElse(true);
+    }
+
+    private static boolean unacknowledged(Delivery delivery) {
+        return delivery.message().message().orElseThrow().ackRequired() && delivery.acknowledgedAt().isEmpty();
+    }
+
+    /** Sent at least {@code age} before {@code now}; the Neo4j store compares the same way. */
+    private static boolean overdue(Message message, Duration age, Instant now) {
+        return !message.sentAt().plus(age).isAfter(now);
+    }
+
+    @Override
+    public Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return Optional.ofNullable(data.eventsById.get(messageId)).filter(e -> e.message().isPresent())
+                    .map(e -> viewed(data, e, viewerId));
+        }
+    }
+
+    private static Message viewed(ScopeData data, Event event, Optional<String> viewerId) {
+        return viewerId.map(data.deliveries::get).map(inbox -> inbox.get(event.sequence()))
+                .map(Delivery::viewed).orElseGet(() -> new Message(event, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public List<Message> thread(Scope scope, String threadId, Optional<String> viewerId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            return data.events.stream()
+                    .filter(e -> e.message().filter(m -> m.threadId().equals(threadId)).isPresent())
+                    .map(e -> viewed(data, e, viewerId)).toList();
+        }
+    }
+
+    @Override
+    public List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            active(scope, data, agentId);
+            NavigableMap<Long, Delivery> inbox = data.deliveries.getOrDefault(agentId, new TreeMap<>());
+            List<Long> sequences = new ArrayList<>();
+            // Every check before the first write: a refused id leaves nothing marked.
+            for (String id : messageIds) {
+                Event event = data.eventsById.get(id);
+                if (event == null || event.message().isEmpty()) {
+                    throw new UnknownMessageException("messageIds", id, scope);
+                }
+                if (!inbox.containsKey(event.sequence())) {
+                    throw new NotARecipientException(id, agentId);
+                }
+                sequences.add(event.sequence());
+            }
+            Instant now = clock.instant();
+            touch(data, agentId, now);
+            List<Receipt> receipts = new ArrayList<>();
+            for (long sequence : sequences) {
+                Delivery before = Objects.requireNonNull(inbox.get(sequence), "checked above");
+                Delivery after = new Delivery(before.message(), Optional.of(before.readAt().orElse(now)),
+                        acknowledge ? Optional.of(before.acknowledgedAt().orElse(now)) : before.acknowledgedAt());
+                inbox.put(sequence, after);
+                receipts.add(new Receipt(after.message().id(), agentId, after.readAt().orElseThrow(),
+                        after.acknowledgedAt()));
+            }
+            return List.copyOf(receipts);
+        }
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.deliveries.entrySet().stream().map(inbox -> new InboxCounts(inbox.getKey(),
+                    inbox.getValue().values().stream().filter(d -> d.readAt().isEmpty()).count(),
+                    inbox.getValue().values().stream()
+                            .filter(d -> unacknowledged(d) && overdue(d.viewed(), ackOverdueAfter, now)).count()))
+                    .toList();
+        }
     }
 }

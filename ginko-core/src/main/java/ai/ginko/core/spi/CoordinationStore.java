@@ -6,6 +6,14 @@ import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
 import ai.ginko.core.Event;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -79,7 +87,8 @@ public interface CoordinationStore extends AutoCloseable {
     AgentInfo heartbeat(Scope scope, String agentId, Duration offlineAfter);
 
     /**
-     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again.
+     * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again. Its
+     * path reservations are released in the same transaction (no event).
      *
      * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
      */
@@ -188,6 +197,45 @@ public interface CoordinationStore extends AutoCloseable {
 
     List<CursorPosition> cursors(Scope scope);
 
+    // ---- path reservations ----
+
+    /**
+     * Decides a reservation request with {@code ReservationPlan}, atomically against every other reservation write
+     * of the scope (a store serializes them): refused, nothing written but the agent's sign of life; or granted,
+     * releasing the plan's superseded reservations, writing one reservation per pattern, expiring {@code ttl} after
+     * the store's time now, and logging {@code ReservationEvents.granted}, all in one transaction. The agent counts
+     * as alive whatever the outcome.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter);
+
+    /**
+     * Extends the agent's selected reservations, each to the later of the store's time now and its expiry, plus
+     * {@code extension}; logs {@code ReservationEvents.renewed} when any was selected. Serialized with the other
+     * reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension);
+
+    /**
+     * Deletes the agent's selected reservations and logs {@code ReservationEvents.released} when any was selected.
+     * Serialized with the other reservation writes of the scope. The agent counts as alive.
+     *
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector);
+
+    /** The active reservations of the scope (not expired by the store's clock, holder online), in one read. */
+    List<Reservation> reservations(Scope scope, Duration offlineAfter);
+
     // ---- the news of an agent ----
 
     /**
@@ -211,4 +259,49 @@ public interface CoordinationStore extends AutoCloseable {
     /** Releases what the store created (not what it was handed). */
     @Override
     void close();
+
+    // ---- messages ----
+
+    /**
+     * Sends a message in one transaction: resolves its recipients (each named by agent id, else by registered name;
+     * for a broadcast every registered agent of the scope but the sender), appends it as a
+     * {@link ai.ginko.core.EventCategory#MESSAGE} event exactly as {@link #append} appends (the next gap-free
+     * sequence, the sender's sign of life, its cursor), and creates one delivery per recipient, unread. When
+     * {@code threadId} is absent the message starts a thread of its own id.
+     *
+     * @throws ai.ginko.core.UnknownRecipientException when a recipient is unknown, deregistered or an ambiguous name
+     * @throws ai.ginko.core.UnknownAgentException      when the sender is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the sender was deregistered
+     * @throws IllegalArgumentException                  when the only recipient would be the sender
+     */
+    Event send(Scope scope, MessageSend send);
+
+    /**
+     * The messages delivered to the agent that the query selects, with the agent's read state, ordered and limited
+     * as the query says. Its cost must not grow with the scope's other events and messages (an index or
+     * relationship of the recipient, not a scan of the scope). Writes nothing.
+     */
+    List<Message> inbox(Scope scope, String agentId, InboxQuery query);
+
+    /** A message event of the scope by id, with the viewer's read state when it is a recipient. */
+    Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId);
+
+    /** The messages of the thread that starts with {@code threadId}, in sequence order, with the viewer's state. */
+    List<Message> thread(Scope scope, String threadId, Optional<String> viewerId);
+
+    /**
+     * Marks the agent's deliveries of these messages read, and with {@code acknowledge} also acknowledged, in one
+     * transaction: all or none. A time already set is kept (idempotent), and concurrent calls for one delivery store
+     * one time; the agent counts as alive.
+     *
+     * @return one receipt per id, in the order given
+     * @throws ai.ginko.core.UnknownMessageException    when an id names no message of the scope
+     * @throws ai.ginko.core.NotARecipientException      when the agent is not a recipient of one of them
+     * @throws ai.ginko.core.UnknownAgentException      when the agent is not registered
+     * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
+     */
+    List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge);
+
+    /** Per recipient with any delivery: unread ones, and ack-required ones unacknowledged for longer than given. */
+    List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter);
 }

@@ -12,7 +12,15 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventFilter;
+import ai.ginko.core.Importance;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageDraft;
+import ai.ginko.core.ReplyDraft;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskDefinition;
@@ -24,6 +32,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,12 +59,14 @@ public abstract class BadInputContract extends ContractTestSupport {
 
     /** What a rejected call must leave unchanged. */
     private record State(long latestSequence, List<String> agents, List<TaskClaim> claims,
-            List<CursorPosition> cursors, List<TaskView> tasks) {
+            List<CursorPosition> cursors, List<TaskView> tasks, List<Message> inbox,
+            List<Reservation> reservations) {
 
         static State of(CoordinationClient client) {
             return new State(client.latestSequence(),
                     client.agents().stream().map(a -> a.id() + ":" + a.name()).toList(),
-                    client.claims(), client.cursors(), client.tasks().all());
+                    client.claims(), client.cursors(), client.tasks().all(),
+                    client.inbox("agent_fixture", InboxQuery.newest()), client.reservations());
         }
     }
 
@@ -71,7 +82,10 @@ public abstract class BadInputContract extends ContractTestSupport {
         agent = client.attachAgent(registered.id());
         agent.claim("TASK-1");
         client.tasks().define(List.of(TaskDefinition.of("TASK-1", "claimed"), TaskDefinition.of("TASK-2", "open")));
+        agent.reservations().reserve(ReservationRequest.of(List.of("src/existing/**")));
         client.logger().log(EventCategory.FEATURE, "existing");
+        client.registerAgent(new AgentRegistration("agent_peer", "Peer", List.of()));
+        client.attachAgent("agent_peer").messages().send(MessageDraft.to("Fixture").subject("existing").build());
         before = State.of(client);
     }
 
@@ -194,6 +208,76 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("log of a resolution category without a blocker id", "resolvesEventId",
                         (c, a) -> c.logger().log(EventCategory.BLOCKER_RESOLVED, "resolves nothing")),
 
+                // messages
+                bad("send a null draft", "draft", (c, a) -> a.messages().send(null)),
+                bad("send with a null subject", "subject", (c, a) -> a.messages().send(MessageDraft.to("Peer")
+                        .build())),
+                bad("send with a blank subject", "subject", (c, a) -> a.messages().send(toPeer(" ").build())),
+                bad("send with a subject over 200 characters", "subject",
+                        (c, a) -> a.messages().send(toPeer("x".repeat(201)).build())),
+                bad("send with a subject of two lines", "subject",
+                        (c, a) -> a.messages().send(toPeer("one\ntwo").build())),
+                bad("send with a blank body", "body", (c, a) -> a.messages().send(toPeer("s").body(" ").build())),
+                bad("send with a body over 64 KiB", "body",
+                        (c, a) -> a.messages().send(toPeer("s").body(LONG_MULTIBYTE_DESCRIPTION).build())),
+                bad("send to nobody", "to", (c, a) -> a.messages().send(MessageDraft.to(List.of()).subject("s")
+                        .build())),
+                bad("send to over 100 recipients", "to",
+                        (c, a) -> a.messages().send(MessageDraft.to(taskIds(101)).subject("s").build())),
+                bad("send to a blank recipient", "to[1]",
+                        (c, a) -> a.messages().send(MessageDraft.to("Peer", " ").subject("s").build())),
+                bad("send to a null recipient", "to[0]",
+                        (c, a) -> a.messages().send(MessageDraft.to(Arrays.asList((String) null)).subject("s")
+                                .build())),
+                bad("send to a recipient twice", "to",
+                        (c, a) -> a.messages().send(MessageDraft.to("Peer", "Peer").subject("s").build())),
+                bad("a broadcast naming recipients", "to", (c, a) -> a.messages().send(new MessageDraft(
+                        List.of("Peer"), true, "s", Optional.empty(), Importance.NORMAL, false,
+                        Optional.empty(), Optional.empty()))),
+                bad("send with a null importance", "importance",
+                        (c, a) -> a.messages().send(toPeer("s").importance(null).build())),
+                bad("send with a too long task id", "taskId",
+                        (c, a) -> a.messages().send(toPeer("s").taskId(LONG_ID).build())),
+                bad("send in a blank thread", "threadId",
+                        (c, a) -> a.messages().send(toPeer("s").threadId(" ").build())),
+                bad("reply to a null message", "messageId",
+                        (c, a) -> a.messages().reply(null, ReplyDraft.withBody("b"))),
+                bad("reply with a null draft", "draft", (c, a) -> a.messages().reply("some-id", null)),
+                bad("reply with a body over 64 KiB", "body",
+                        (c, a) -> a.messages().reply("some-id", ReplyDraft.withBody(LONG_DESCRIPTION))),
+                bad("reply to a recipient twice", "to", (c, a) -> a.messages().reply("some-id",
+                        ReplyDraft.builder().to(List.of("Peer", "Peer")).build())),
+                bad("inbox with a null query", "query", (c, a) -> a.messages().inbox(null)),
+                bad("inbox with limit 0", "limit",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().limit(0).build())),
+                bad("inbox with limit 1001", "limit",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().limit(1001).build())),
+                bad("inbox after a negative sequence", "afterSequence",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().afterSequence(-1).build())),
+                bad("inbox before sequence 0", "beforeSequence",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().beforeSequence(0).build())),
+                bad("inbox both after and before a sequence", "beforeSequence",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().afterSequence(1).beforeSequence(9).build())),
+                bad("inbox with a negative ack-overdue age", "ackOverdue",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().ackOverdue(Duration.ofMinutes(-1)).build())),
+                bad("inbox of a blank thread", "threadId",
+                        (c, a) -> a.messages().inbox(InboxQuery.builder().threadId(" ").build())),
+                bad("the client's inbox of a null agent", "agentId", (c, a) -> c.inbox(null, InboxQuery.newest())),
+                bad("the client's inbox with a null query", "query", (c, a) -> c.inbox("agent_fixture", null)),
+                bad("markRead of no message", "messageIds", (c, a) -> a.messages().markRead(List.of())),
+                bad("markRead of null", "messageIds", (c, a) -> a.messages().markRead(null)),
+                bad("markRead of 1001 messages", "messageIds", (c, a) -> a.messages().markRead(taskIds(1001))),
+                bad("markRead of a message twice", "messageIds",
+                        (c, a) -> a.messages().markRead(List.of("m", "m"))),
+                bad("acknowledge a blank message id", "messageIds[0]",
+                        (c, a) -> a.messages().acknowledge(List.of(" "))),
+                bad("thread of a null message", "messageId", (c, a) -> a.messages().thread(null)),
+                bad("message with a too long id", "messageId", (c, a) -> a.messages().message(LONG_ID)),
+                bad("inboxCounts with a null age", "ackOverdueAfter", (c, a) -> c.inboxCounts(null)),
+                bad("inboxCounts with a negative age", "ackOverdueAfter",
+                        (c, a) -> c.inboxCounts(Duration.ofSeconds(-1))),
+                bad("log of a message event", "category", (c, a) -> a.logger().log(EventCategory.MESSAGE, "sneaky")),
+
                 // agents
                 bad("registerAgent with a null registration", "registration", (c, a) -> c.registerAgent(null)),
                 bad("startAgent with a null registration", "registration", (c, a) -> c.startAgent(null)),
@@ -298,6 +382,41 @@ public abstract class BadInputContract extends ContractTestSupport {
                 bad("subscribe to the assignments of a null agent", "agentId",
                         (c, a) -> c.subscribe(0, EventFilter.assignmentsTo(null), e -> { })),
 
+                // path reservations
+                bad("reserve a null request", "request", (c, a) -> a.reservations().reserve(null)),
+                bad("reserve null patterns", "patterns", (c, a) -> reserve(null)),
+                bad("reserve no pattern", "patterns", (c, a) -> reserve(List.of())),
+                bad("reserve 101 patterns", "patterns", (c, a) -> reserve(IntStream.range(0, 101)
+                        .mapToObj(i -> "p" + i + "/**").toList())),
+                bad("reserve a blank pattern", "patterns[1]", (c, a) -> reserve(List.of("ok/**", " "))),
+                bad("reserve an empty pattern", "patterns[0]", (c, a) -> reserve(List.of(""))),
+                bad("reserve an absolute path", "patterns[0]", (c, a) -> reserve(List.of("/etc/passwd"))),
+                bad("reserve a '..' segment", "patterns[0]", (c, a) -> reserve(List.of("src/../../secrets"))),
+                bad("reserve a pattern over 1024 characters", "patterns[0]",
+                        (c, a) -> reserve(List.of("a".repeat(1025)))),
+                bad("reserve an unbalanced '['", "patterns[0]", (c, a) -> reserve(List.of("src/[ab.java"))),
+                bad("reserve a pattern twice", "patterns", (c, a) -> reserve(List.of("src/**", "src/**"))),
+                bad("reserve for 59 seconds", "ttl", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).ttl(Duration.ofSeconds(59)).build())),
+                bad("reserve for 24 hours and a second", "ttl", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).ttl(Duration.ofHours(24).plusSeconds(1))
+                                .build())),
+                bad("reserve with a blank reason", "reason", (c, a) -> a.reservations().reserve(
+                        ReservationRequest.builder(List.of("src/**")).reason(" ").build())),
+                bad("renew by an extension over 24 hours", "extension",
+                        (c, a) -> a.reservations().renew(ReservationSelector.all(), Duration.ofHours(25))),
+                bad("renew with a null selector", "selector",
+                        (c, a) -> a.reservations().renew(null, Duration.ofHours(1))),
+                bad("release by a blank id", "reservationIds[0]",
+                        (c, a) -> a.reservations().release(ReservationSelector.ids(List.of(" ")))),
+                bad("release by an absolute pattern", "patterns[0]",
+                        (c, a) -> a.reservations().release(ReservationSelector.patterns(List.of("/src")))),
+                bad("holders of 1001 paths", "paths",
+                        (c, a) -> c.holders(IntStream.range(0, 1001).mapToObj(i -> "f" + i).toList())),
+                bad("holders of an absolute path", "paths[1]", (c, a) -> c.holders(List.of("ok", "/etc/passwd"))),
+                bad("holders of a directory", "paths[0]", (c, a) -> c.holders(List.of("src/"))),
+                bad("holders of a '..' path", "paths[0]", (c, a) -> c.holders(List.of("../x"))),
+
                 // cursors
                 bad("markSeen of a negative sequence", "sequence", (c, a) -> c.cursor().markSeen(-1)),
                 bad("markSeen by an agent of a negative sequence", "sequence", (c, a) -> a.cursor().markSeen(-1)),
@@ -308,6 +427,15 @@ public abstract class BadInputContract extends ContractTestSupport {
 
     private static Arguments bad(String name, String field, BadCall call) {
         return arguments(Named.of(name, call), field);
+    }
+
+    private static MessageDraft.Builder toPeer(String subject) {
+        return MessageDraft.to("Peer").subject(subject);
+    }
+
+    /** An exclusive request of these patterns, built and so checked before any agent sees it. */
+    private static ReservationRequest reserve(List<String> patterns) {
+        return ReservationRequest.of(patterns);
     }
 
     private static NewEvent.Builder event() {

@@ -1,14 +1,19 @@
 package ai.ginko.core.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.Importance;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageDraft;
 import ai.ginko.core.News;
 import ai.ginko.core.NewsItem;
+import ai.ginko.core.ReservationRequest;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskDefinition;
 import java.util.ArrayList;
@@ -179,6 +184,62 @@ public abstract class NewsContract extends ContractTestSupport {
         assertThat(news.text()).hasSizeLessThanOrEqualTo(News.MAX_TEXT_LENGTH)
                 .containsPattern("\\nand \\d+ more items not shown here \\(through event #60\\)$");
         assertThat(news.items().getFirst().line()).endsWith("x…");
+    }
+
+    @Test
+    void aMessageToTheAgentIsAMessageItemAndAMessageToAnotherIsNotNews() {
+        AgentSession a = client().startAgent(agentNamed("Implementer"));
+        AgentSession b = client().startAgent(agentNamed("Reviewer"));
+        client().startAgent(agentNamed("Tester"));
+        a.messages().send(MessageDraft.to("Tester").subject("Not for the reviewer").build());
+        Message toB = a.messages().send(MessageDraft.to("Reviewer").subject("Review TASK-4")
+                .body("The cart API is done").importance(Importance.HIGH).ackRequired(true).build());
+
+        News news = b.news().take().orElseThrow();
+
+        assertThat(news.items()).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(NewsItem.Kind.MESSAGE);
+            assertThat(item.line()).isEqualTo("#" + toB.sequence() + " " + a.agentId() + " (Implementer) message to "
+                    + "you: Review TASK-4 — The cart API is done; importance high; acknowledgement requested; "
+                    + "message id " + toB.id());
+        });
+    }
+
+    @Test
+    void aReservationOverlappingTheAgentsOwnIsAReservationItem() {
+        AgentSession a = client().startAgent(agentNamed("Implementer"));
+        AgentSession b = client().startAgent(agentNamed("Reviewer"));
+        b.reservations().reserve(ReservationRequest.builder(List.of("src/api/**")).exclusive(false).build());
+        b.news().take();
+        a.reservations().reserve(ReservationRequest.builder(List.of("src/api/Client.java")).exclusive(false).build());
+
+        NewsItem item = b.news().take().orElseThrow().items().getFirst();
+
+        assertThat(item.kind()).isEqualTo(NewsItem.Kind.RESERVATION);
+        assertThat(item.line()).contains("reservation: reserved src/api/Client.java (shared, until ")
+                .endsWith("(overlaps your reservation of src/api/**)");
+    }
+
+    @Test
+    void aReservationCoveringAFileTheAgentJustTouchedIsAReservationItem() {
+        AgentSession a = client().startAgent(agentNamed("Implementer"));
+        AgentSession b = client().startAgent(agentNamed("Reviewer"));
+        a.reservations().reserve(ReservationRequest.of(List.of("docs/**")));
+
+        List<NewsItem> items = b.news().take(List.of("docs/guide.md", "README.md")).orElseThrow().items();
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo(NewsItem.Kind.RESERVATION);
+            assertThat(item.line()).endsWith("(covers docs/guide.md, which you just touched)");
+        });
+    }
+
+    @Test
+    void aTouchedPathOutsideTheRepositoryIsRefusedNamingTheField() {
+        AgentSession b = client().startAgent(agentNamed("Reviewer"));
+
+        assertThatThrownBy(() -> b.news().take(List.of("/etc/passwd")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("touchedPaths");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -12,10 +12,19 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventFilter;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageDraft;
+import ai.ginko.core.ReplyDraft;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.Severity;
 import ai.ginko.core.UnknownAgentException;
 import ai.ginko.core.UnknownBlockerException;
+import ai.ginko.core.UnknownMessageException;
+import ai.ginko.core.UnknownRecipientException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.FutureTask;
@@ -177,5 +186,54 @@ public abstract class ScopeIsolationContract extends ContractTestSupport {
 
         assertThat(logMeanwhile.get(VISIBLE.toMillis(), TimeUnit.MILLISECONDS).sequence()).isEqualTo(1);
         assertThat(polled).isEmpty();
+    }
+
+    @Test
+    void messagesAreNotVisibleNorMarkableAcrossOrganizations() {
+        AgentSession sender = ours.startAgent(new AgentRegistration("agent_sender", "Sender", List.of()));
+        ours.registerAgent(new AgentRegistration(AGENT_ID, "Receiver", List.of()));
+        AgentSession theirReceiver = theirs.startAgent(new AgentRegistration(AGENT_ID, "Receiver", List.of()));
+        Message sent = sender.messages().send(MessageDraft.to("Receiver").subject("ours").ackRequired(true).build());
+
+        assertThat(theirReceiver.messages().inbox(InboxQuery.newest())).isEmpty();
+        assertThat(theirs.inbox(AGENT_ID, InboxQuery.newest())).isEmpty();
+        assertThat(theirReceiver.messages().message(sent.id())).isEmpty();
+        assertThat(theirs.inboxCounts(Duration.ZERO)).isEmpty();
+        assertThatThrownBy(() -> theirReceiver.messages().acknowledge(List.of(sent.id())))
+                .isInstanceOf(UnknownMessageException.class);
+        assertThatThrownBy(() -> theirReceiver.messages().reply(sent.id(), ReplyDraft.withBody("x")))
+                .isInstanceOf(UnknownMessageException.class);
+        assertThatThrownBy(() -> theirReceiver.messages().thread(sent.id()))
+                .isInstanceOf(UnknownMessageException.class);
+        assertThat(ours.inbox(AGENT_ID, InboxQuery.newest())).singleElement()
+                .satisfies(message -> assertThat(message.acknowledgedAt()).isEmpty());
+    }
+
+    @Test
+    void aMessageReachesNoAgentOfAnotherOrganization() {
+        AgentSession sender = ours.startAgent(new AgentRegistration("agent_sender", "Sender", List.of()));
+        theirs.registerAgent(new AgentRegistration(AGENT_ID, "Theirs", List.of()));
+
+        assertThatThrownBy(() -> sender.messages().send(MessageDraft.to(AGENT_ID).subject("x").build()))
+                .isInstanceOf(UnknownRecipientException.class);
+        assertThatThrownBy(() -> sender.messages().send(MessageDraft.toAll().subject("x").build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("to: the broadcast reaches no");
+        assertThat(theirs.inbox(AGENT_ID, InboxQuery.newest())).isEmpty();
+    }
+
+    @Test
+    void reservationsNeitherConflictNorShowAcrossOrganizations() {
+        AgentSession ourAgent = ours.startAgent(new AgentRegistration(AGENT_ID, "Ours", List.of()));
+        AgentSession theirAgent = theirs.startAgent(new AgentRegistration("agent_theirs", "Theirs", List.of()));
+        ourAgent.reservations().reserve(ReservationRequest.of(List.of("src/**")));
+
+        assertThat(theirAgent.reservations().reserve(ReservationRequest.of(List.of("src/Main.java"))).granted())
+                .isTrue();
+        assertThat(ours.reservations()).extracting(Reservation::agentId).containsExactly(AGENT_ID);
+        assertThat(theirs.reservations()).extracting(Reservation::agentId).containsExactly("agent_theirs");
+        assertThat(theirs.holders(List.of("src/Main.java"))).extracting(h -> h.reservation().agentId())
+                .containsExactly("agent_theirs");
+        assertThat(ourAgent.reservations().release(ReservationSelector.all())).hasSize(1);
+        assertThat(theirs.reservations()).hasSize(1);
     }
 }

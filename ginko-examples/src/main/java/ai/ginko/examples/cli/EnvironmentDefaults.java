@@ -22,6 +22,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String AGENT_NAME_ENV = "GINKO_AGENT_NAME";
     static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
     static final String MCP_NEWS_ENV = "GINKO_MCP_NEWS";
+    static final String HOOK_CONFLICT_ENV = "GINKO_HOOK_CONFLICT";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -38,7 +39,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     private static final Map<String, String> COMMAND_VARIABLES = Map.of(
             "mcp --name", AGENT_NAME_ENV,
             "mcp --capability", AGENT_CAPABILITIES_ENV,
-            "mcp --news", MCP_NEWS_ENV);
+            "mcp --news", MCP_NEWS_ENV,
+            "hook --conflict", HOOK_CONFLICT_ENV);
 
     private final Map<String, String> environment;
 

@@ -1,5 +1,6 @@
 package ai.ginko.examples.cli;
 
+import ai.ginko.examples.hook.ConflictMode;
 import ai.ginko.examples.hook.HookInput;
 import ai.ginko.examples.hook.HookResponder;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "hook", description = {
     "Answer a Claude Code hook (its JSON on stdin) as the agent: the news as additionalContext, an overview at "
-            + "SessionStart. Exits 0 whatever happens; reasons go to stderr."})
+            + "SessionStart, a PreToolUse decision on an edit of a file another agent holds exclusively. Exits 0 "
+            + "whatever happens; reasons go to stderr."})
 final class HookCommand implements Callable<Integer> {
 
     /** How long the command waits to be connected to the database before it gives up, printing nothing. */
@@ -32,6 +35,11 @@ final class HookCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--conflict", paramLabel = "deny|ask", defaultValue = "deny",
+            description = "PreToolUse of an edit of a file another agent holds exclusively: deny it (the reason goes "
+                    + "to Claude) or ask the user (env GINKO_HOOK_CONFLICT; default: ${DEFAULT-VALUE}).")
+    private String conflict;
 
     @Mixin
     private ConnectionOptions connection;
@@ -45,6 +53,7 @@ final class HookCommand implements Callable<Integer> {
         Thread watchdog = null;
         try {
             HookInput input = HookInput.parse(read(System.in));
+            ConflictMode conflicts = ConflictMode.parse(conflict);
             if (HookResponder.answers(input)) {
                 String agentId = agent.required();
                 // Bounds the wait for a database that does not answer (one that is down refuses at once); ended
@@ -53,7 +62,7 @@ final class HookCommand implements Callable<Integer> {
                 watchdog = connecting;
                 connection.run(client -> {
                     connecting.interrupt();
-                    new HookResponder(client, client.attachAgent(agentId)).respond(input).ifPresent(json -> {
+                    new HookResponder(client, client.attachAgent(agentId)).respond(input, conflicts).ifPresent(json -> {
                         stdout.println(json);
                         stdout.flush();
                     });

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * random secret that only the file (mode 600, in a folder of mode 700) holds.
  *
  * <p><b>The protocol</b>, small enough for bash's {@code /dev/tcp}: the request is the secret, a line with the
- * length of the hook's input in bytes, and the input; the answer is {@code ok}, a line break and what the hook
+ * length of the hook's input in bytes (and, after a space, the hook's {@link ConflictMode#ENV}), and the input; the answer is {@code ok}, a line break and what the hook
  * prints (possibly nothing), or {@code error <reason>} (the hook then prints the reason on stderr and nothing on
  * stdout). A wrong secret gets {@code denied}, and the launcher falls back to the command line.
  */
@@ -126,21 +126,29 @@ public final class HookServer implements AutoCloseable {
         }
     }
 
-    private static String request(InputStream in) throws IOException {
+    /** A hook's request: its input, and the hook's own {@link ConflictMode} setting (its environment's). */
+    private record Request(String input, String conflicts) {
+    }
+
+    /** The length line is the input's length in bytes and, after a space, the hook's GINKO_HOOK_CONFLICT. */
+    private static Request request(InputStream in) throws IOException {
+        String[] header = line(in).strip().split(" ", 2);
         int length;
         try {
-            length = Integer.parseInt(line(in).strip());
+            length = Integer.parseInt(header[0]);
         } catch (NumberFormatException e) {
-            throw new IOException("the request's length line is not a number", e);
+            throw new IOException("the request's length line does not start with a number", e);
         }
         if (length < 0 || length > HookInput.MAX_BYTES) {
             throw new IOException("the request's length must be 0 to " + HookInput.MAX_BYTES + ", was " + length);
         }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        String conflicts = header.length > 1 && !header[1].isBlank() ? header[1] : ConflictMode.DENY.decision();
+        return new Request(new String(in.readNBytes(length), StandardCharsets.UTF_8), conflicts);
     }
 
-    private String answer(String request) {
-        Future<Optional<String>> answer = connections.submit(() -> responder.respond(HookInput.parse(request)));
+    private String answer(Request request) {
+        Future<Optional<String>> answer = connections.submit(() -> responder.respond(
+                HookInput.parse(request.input()), ConflictMode.parse(request.conflicts())));
         try {
             return "ok\n" + answer.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).map(json -> json + "\n")
                     .orElse("");

@@ -4,10 +4,14 @@ import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentStatus;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
+import ai.ginko.core.Reservation;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskFilter;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.TaskView;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -15,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The overview an agent gets when its Claude Code session starts, as factual lines: which agent it is, who else is
- * online and on what, the tasks it holds, the active blockers and the tasks ready for it.
+ * online and on what, the tasks it holds, its reservations, its unread messages, the active blockers and the tasks
+ * ready for it.
  */
 final class SessionOverview {
 
@@ -23,6 +28,7 @@ final class SessionOverview {
     static final int AGENTS_SHOWN = 20;
     static final int BLOCKERS_SHOWN = 5;
     static final int READY_SHOWN = 5;
+    static final int UNREAD_SHOWN = 5;
 
     private SessionOverview() {
     }
@@ -35,6 +41,8 @@ final class SessionOverview {
                 "Ginko: this session is agent " + describe(me) + " in " + client.scope() + ".",
                 online(agents, agentId),
                 claims(client, agentId),
+                reservations(client.reservations(), agentId),
+                unread(client.inbox(agentId, InboxQuery.builder().unreadOnly().limit(UNREAD_SHOWN).build())),
                 blockers(client.activeBlockers()),
                 ready(client.tasks().readyFor(agentId, TaskFilter.capabilities(me.capabilities()), READY_SHOWN),
                         agentId));
@@ -54,6 +62,20 @@ final class SessionOverview {
                 .filter(c -> c.agentId().equals(agentId) && c.state() == TaskState.CLAIMED)
                 .map(TaskClaim::taskId).toList();
         return held.isEmpty() ? "This agent holds no task." : "This agent holds " + String.join(", ", held) + ".";
+    }
+
+    private static String reservations(List<Reservation> all, String agentId) {
+        List<String> mine = all.stream().filter(r -> r.agentId().equals(agentId))
+                .map(r -> r.pattern().text() + " (" + r.mode() + ", until "
+                        + r.expiresAt().truncatedTo(ChronoUnit.SECONDS) + ")")
+                .toList();
+        return mine.isEmpty() ? "This agent reserves no path." : "This agent reserves " + String.join("; ", mine) + ".";
+    }
+
+    private static String unread(List<Message> unread) {
+        List<String> lines = unread.stream().map(m -> "from " + m.from() + ": \"" + m.subject() + "\" (message id "
+                + m.id() + ")").toList();
+        return lines.isEmpty() ? "No unread message." : "Unread messages, newest first: " + named(lines, UNREAD_SHOWN);
     }
 
     private static String blockers(List<Event> active) {

@@ -7,6 +7,7 @@ import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.ReservationRequest;
 import ai.ginko.core.Severity;
 import ai.ginko.neo4j.EmbeddedNeo4j;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,7 +53,7 @@ class HookResponderTest {
     @Test
     void postToolUseCarriesTheBlockerOnATaskTheAgentHoldsAndTheNextCallNothingNew() throws Exception {
         b.claim("TASK-6");
-        hooksOfB.respond(HookInput.parse(HookInputs.postToolUse(CWD, CWD + "/src/A.java")));
+        hooksOfB.respond(HookInput.parse(HookInputs.postToolUse(CWD, CWD + "/src/A.java")), ConflictMode.DENY);
         a.logger().logBlocker("Payment API answers 429",
                 Blocker.of("API rate limit", Severity.HIGH, List.of("TASK-6")));
 
@@ -104,8 +105,50 @@ class HookResponderTest {
         assertThat(answer(HookInputs.userPromptSubmit(CWD))).isPresent();
     }
 
+    @Test
+    void preToolUseOfAnEditOfAFileAnotherAgentHoldsExclusivelyIsDeniedNamingHolderPatternAndExpiry()
+            throws Exception {
+        a.reservations().reserve(ReservationRequest.builder(List.of("src/api/**")).reason("refactoring").build());
+
+        JsonNode output = answer(HookInputs.preToolUse(CWD, "Edit", CWD + "/src/api/Client.java")).orElseThrow()
+                .path("hookSpecificOutput");
+
+        assertThat(output.path("hookEventName").asText()).isEqualTo("PreToolUse");
+        assertThat(output.path("permissionDecision").asText()).isEqualTo("deny");
+        assertThat(output.path("permissionDecisionReason").asText())
+                .startsWith("src/api/Client.java is reserved by " + a.agentId() + " (Claude-Implementer) with "
+                        + "src/api/** (exclusive) until 20")
+                .endsWith("Z; reason: refactoring");
+    }
+
+    @Test
+    void underTheAskSettingTheDecisionIsAsk() throws Exception {
+        a.reservations().reserve(ReservationRequest.of(List.of("src/api/**")));
+
+        JsonNode output = answer(HookInputs.preToolUse(CWD, "Write", CWD + "/src/api/Client.java"), ConflictMode.ASK)
+                .orElseThrow().path("hookSpecificOutput");
+
+        assertThat(output.path("permissionDecision").asText()).isEqualTo("ask");
+    }
+
+    @Test
+    void preToolUseGetsNothingForAFreeFileASharedHoldItsOwnHoldOrAToolThatDoesNotWrite() throws Exception {
+        a.reservations().reserve(ReservationRequest.of(List.of("src/api/**")));
+        a.reservations().reserve(ReservationRequest.builder(List.of("docs/**")).exclusive(false).build());
+        b.reservations().reserve(ReservationRequest.of(List.of("src/web/**")));
+
+        assertThat(answer(HookInputs.preToolUse(CWD, "Edit", CWD + "/src/core/A.java"))).isEmpty();
+        assertThat(answer(HookInputs.preToolUse(CWD, "Edit", CWD + "/docs/guide.md"))).isEmpty();
+        assertThat(answer(HookInputs.preToolUse(CWD, "Edit", CWD + "/src/web/App.java"))).isEmpty();
+        assertThat(answer(HookInputs.preToolUse(CWD, "Read", CWD + "/src/api/Client.java"))).isEmpty();
+    }
+
     private Optional<JsonNode> answer(String input) throws Exception {
-        Optional<String> json = hooksOfB.respond(HookInput.parse(input));
+        return answer(input, ConflictMode.DENY);
+    }
+
+    private Optional<JsonNode> answer(String input, ConflictMode conflicts) throws Exception {
+        Optional<String> json = hooksOfB.respond(HookInput.parse(input), conflicts);
         return json.isEmpty() ? Optional.empty() : Optional.of(JSON.readTree(json.orElseThrow()));
     }
 }

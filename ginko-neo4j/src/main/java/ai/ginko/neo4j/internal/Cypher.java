@@ -59,7 +59,8 @@ final class Cypher {
               agent_id: ev.agentId, user_id: ev.userId, category: ev.category, description: ev.description,
               impact: ev.impact, metadata: ev.metadata, timestamp: datetime(), task_id: ev.taskId,
               resolves_event_id: ev.resolves, blocked_by: ev.blockedBy, blocking_tasks: ev.blockingTasks,
-              severity: ev.severity})
+              severity: ev.severity, recipients: ev.recipients, broadcast: ev.broadcast, thread_id: ev.threadId,
+              importance: ev.importance, ack_required: ev.ackRequired, body: ev.body})
             WITH e, ev
             OPTIONAL MATCH (b:Event {organization_id: $org, project_id: $project, id: ev.resolves})
             FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | CREATE (e)-[:RESOLVES]->(b))
@@ -409,6 +410,209 @@ final class Cypher {
     static final String CLEAR_ASSIGNMENT = """
             MATCH (t:Task {organization_id: $org, project_id: $project, task_id: $taskId})
             REMOVE t.assignee, t.assignment_note, t.assigned_at
+            """;
+
+    // ---- messages ----
+    //
+    // A message is an event appended by APPEND_EVENTS (so its sequence is gap-free and in commit order, and the
+    // sender's sign of life and cursor come with it), plus one (:Delivery) node per recipient, created in the same
+    // transaction. Deliveries lock no agent: creating a node locks nothing that another writer holds. Marking a
+    // delivery read or acknowledged takes the recipient's agent lock first (its sign of life, HEARTBEAT), then the
+    // deliveries in sequence order; sends take agents, then the Project counter, then cursors. No cycle.
+
+    /** The scope's agents, to resolve a message's recipients by id or name (an index seek on the scope). */
+    static final String MESSAGE_AGENTS = """
+            MATCH (a:Agent)
+            WHERE a.organization_id = $org AND a.project_id = $project AND a.agent_id IS NOT NULL
+            RETURN a.agent_id AS id, a.name AS name, coalesce(a.deregistered, false) AS deregistered
+            """;
+
+    /**
+     * The deliveries of a message just appended, one per recipient, unread. The copies of the thread, importance,
+     * flag and time let an inbox filter on the delivery alone, before it reads any event.
+     */
+    static final String DELIVER = PINNED_PLAN + """
+            MATCH (e:Event {organization_id: $org, project_id: $project, sequence: $sequence})
+            UNWIND $recipients AS recipient
+            CREATE (:Delivery {organization_id: $org, project_id: $project, recipient_id: recipient,
+                               sequence: e.sequence, event_id: e.id, thread_id: e.thread_id,
+                               importance: e.importance, ack_required: e.ack_required, sent_at: e.timestamp})
+            """;
+
+    /**
+     * The filters of an inbox read, on the recipient's deliveries only: the seek on the delivery key's index reads
+     * the recipient's own range of sequences (in index order, so the LIMIT stops it), never another agent's or the
+     * project's other events; then each selected delivery's event by its unique (scope, sequence) key.
+     */
+    static final String INBOX_MATCH = """
+            MATCH (d:Delivery)
+            WHERE d.organization_id = $org AND d.project_id = $project AND d.recipient_id = $agentId
+              AND d.sequence > $after AND d.sequence < $before
+              AND (NOT $unread OR d.read_at IS NULL)
+              AND (NOT $unacknowledged OR (d.ack_required AND d.acked_at IS NULL))
+              AND ($overdueMillis IS NULL OR d.sent_at <= datetime() - duration({milliseconds: $overdueMillis}))
+              AND (size($importances) = 0 OR d.importance IN $importances)
+              AND ($threadId IS NULL OR d.thread_id = $threadId)
+            """;
+
+    static final String INBOX_EVENTS = """
+            MATCH (e:Event {organization_id: $org, project_id: $project, sequence: d.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** An inbox oldest first, after {@code $after}. */
+    static final String INBOX_ASCENDING = PINNED_PLAN + INBOX_MATCH + """
+            WITH d ORDER BY d.organization_id, d.project_id, d.recipient_id, d.sequence LIMIT $limit
+            """ + INBOX_EVENTS;
+
+    /** An inbox newest first, before {@code $before}. */
+    static final String INBOX_DESCENDING = PINNED_PLAN + INBOX_MATCH + """
+            WITH d ORDER BY d.organization_id DESC, d.project_id DESC, d.recipient_id DESC, d.sequence DESC
+            LIMIT $limit
+            """ + INBOX_EVENTS;
+
+    /** A message by id, with the viewer's delivery when it is a recipient ({@code $viewer} null: nobody's). */
+    static final String MESSAGE = """
+            MATCH (e:Event {id: $id})
+            WHERE e.organization_id = $org AND e.project_id = $project AND e.category = 'message'
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $viewer,
+                                        sequence: e.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** The first {@code $limit} messages of a thread, on the (scope, thread) index, with the viewer's deliveries. */
+    static final String THREAD = """
+            MATCH (e:Event)
+            WHERE e.organization_id = $org AND e.project_id = $project AND e.thread_id = $threadId
+            WITH e ORDER BY e.sequence LIMIT $limit
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $viewer,
+                                        sequence: e.sequence})
+            RETURN e, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /** Per id, in order: its message's sequence (null when no message of the scope has it) and the delivery. */
+    static final String MARK_CHECK = """
+            UNWIND range(0, size($ids) - 1) AS i
+            OPTIONAL MATCH (e:Event {id: $ids[i]})
+              WHERE e.organization_id = $org AND e.project_id = $project AND e.category = 'message'
+            OPTIONAL MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $agentId,
+                                        sequence: e.sequence})
+            RETURN i, e.sequence AS sequence, d IS NOT NULL AS recipient
+            ORDER BY i
+            """;
+
+    /**
+     * Marks the recipient's deliveries read, and acknowledged with {@code $acknowledge}, keeping a time already
+     * set. Why one time, however many concurrent callers: the transaction first took the recipient's agent lock
+     * ({@link #HEARTBEAT}, its sign of life), and every mark of this recipient's deliveries does the same, so they
+     * run one after the other; besides, each SET reads the property it writes, which makes Cypher write-lock the
+     * delivery before reading it (as for the event counter). A later caller therefore reads the committed time
+     * and keeps it. {@code datetime()} is the statement's clock: an unread message acknowledged at once gets the
+     * same read and acknowledgement time. {@code $sequences} are sorted, so two marks lock deliveries in one order.
+     */
+    static final String MARK = PINNED_PLAN + """
+            UNWIND $sequences AS sequence
+            MATCH (d:Delivery {organization_id: $org, project_id: $project, recipient_id: $agentId,
+                               sequence: sequence})
+            SET d.read_at = coalesce(d.read_at, datetime())
+            SET d.acked_at = CASE WHEN $acknowledge THEN coalesce(d.acked_at, datetime()) ELSE d.acked_at END
+            RETURN d.event_id AS id, d.read_at AS readAt, d.acked_at AS ackedAt
+            """;
+
+    /**
+     * Per recipient, its unread deliveries and its ack-required ones unacknowledged since before the cut-off: a
+     * seek on the delivery key's index within the scope, reading the pending deliveries.
+     */
+    static final String INBOX_COUNTS = """
+            MATCH (d:Delivery)
+            WHERE d.organization_id = $org AND d.project_id = $project AND d.recipient_id IS NOT NULL
+              AND (d.read_at IS NULL OR (d.ack_required AND d.acked_at IS NULL))
+            WITH d, datetime() - duration({milliseconds: $overdueMillis}) AS cutoff
+            RETURN d.recipient_id AS agentId, count(CASE WHEN d.read_at IS NULL THEN 1 END) AS unread,
+                   count(CASE WHEN d.ack_required AND d.acked_at IS NULL AND d.sent_at <= cutoff THEN 1 END)
+                     AS overdue
+            """;
+
+    // ---- path reservations ----
+    //
+    // Lock order, as above: agents, then the scope's ReservationLock node, then the Project counter (the event),
+    // then cursors. No transaction holds the ReservationLock together with the TaskGraph node or a task, so its
+    // place relative to those cannot close a circle.
+
+    /**
+     * The first statement of every reservation write (grant, renewal, release): a sign of life for the acting agent
+     * (unless it was deregistered), then the scope's ReservationLock node write-locked (the SET reads the node's own
+     * property; the MERGE is safe under its uniqueness constraint), with the database's time.
+     *
+     * <p>Why a grant is exactly-once among concurrent conflicting requests: every reservation write takes this lock
+     * before it reads any reservation, and holds it until commit, so the writes of a scope run one after the other.
+     * A request reads the stored reservations only under the lock ({@link #STORED_RESERVATIONS}, the next
+     * statement): every grant that committed before is seen, and none can commit until this one has. Of two
+     * conflicting requests, the second therefore finds the first's reservation active (its holder is alive: the
+     * grant wrote the holder's heartbeat in the same transaction) and is refused. Deregistration takes the lock too
+     * before it deletes the agent's reservations ({@link #LOCK_RESERVATIONS_IF_ANY}).
+     */
+    static final String LOCK_RESERVATIONS = """
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            WITH a, a IS NOT NULL AND NOT coalesce(a.deregistered, false) AS active
+            FOREACH (_ IN CASE WHEN active THEN [1] ELSE [] END | SET a.last_heartbeat = datetime())
+            MERGE (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            RETURN a IS NOT NULL AS agentKnown, active, datetime() AS now
+            """;
+
+    /** The ReservationLock of a deregistration, when the scope has one (it has none before its first grant). */
+    static final String LOCK_RESERVATIONS_IF_ANY = """
+            MATCH (l:ReservationLock {organization_id: $org, project_id: $project})
+            SET l.version = coalesce(l.version, 0) + 1
+            """;
+
+    /**
+     * Every stored reservation of the scope, active or not, with its holder's name and liveness and the database's
+     * time: the holder's heartbeat decides whether the reservation still blocks others.
+     */
+    static final String STORED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    /** {@link #STORED_RESERVATIONS} without the expired ones: the read behind the active list and path checks. */
+    static final String UNEXPIRED_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.expires_at > datetime()
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: r.agent_id})
+            RETURN r, coalesce(h.name, r.agent_id) AS holderName, h.last_heartbeat AS holderHeartbeat,
+                   coalesce(h.deregistered, true) AS holderDeregistered, datetime() AS now
+            """;
+
+    static final String CREATE_RESERVATIONS = """
+            UNWIND $reservations AS res
+            CREATE (:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id,
+                                  agent_id: $agentId, pattern: res.pattern, exclusive: res.exclusive,
+                                  reason: res.reason, granted_at: res.grantedAt, expires_at: res.expiresAt})
+            """;
+
+    static final String SET_RESERVATION_EXPIRIES = """
+            UNWIND $reservations AS res
+            MATCH (r:Reservation {organization_id: $org, project_id: $project, reservation_id: res.id})
+            SET r.expires_at = res.expiresAt
+            """;
+
+    static final String DELETE_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IN $ids
+            DELETE r
+            """;
+
+    static final String DELETE_AGENT_RESERVATIONS = """
+            MATCH (r:Reservation)
+            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
+              AND r.agent_id = $agentId
+            DELETE r
             """;
 
     private Cypher() {

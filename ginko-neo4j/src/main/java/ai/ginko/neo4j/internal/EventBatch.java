@@ -62,6 +62,12 @@ final class EventBatch {
         row.put("blockingTasks", event.blocker().map(b -> b.blockingTasks()).orElse(null));
         row.put("severity", event.blocker().map(b -> b.severity().wireName()).orElse(null));
         row.put("cursor", draft.cursor().map(EventBatch::cursor).orElse(null));
+        row.put("recipients", draft.message().map(m -> m.recipients()).orElse(null));
+        row.put("broadcast", draft.message().map(m -> m.broadcast()).orElse(null));
+        row.put("threadId", draft.message().map(m -> m.threadId()).orElse(null));
+        row.put("importance", draft.message().map(m -> m.importance().wireName()).orElse(null));
+        row.put("ackRequired", draft.message().map(m -> m.ackRequired()).orElse(null));
+        row.put("body", draft.message().flatMap(m -> m.body()).orElse(null));
         return row;
     }
 

@@ -6,6 +6,8 @@ import ai.ginko.core.Blocker;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.Importance;
+import ai.ginko.core.MessageHeader;
 import ai.ginko.core.Scope;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskClaim;
@@ -45,7 +47,19 @@ final class GraphMapper {
                 instant(node, "timestamp"),
                 blocker,
                 optionalString(node, "task_id"),
-                optionalString(node, "resolves_event_id"));
+                optionalString(node, "resolves_event_id"),
+                category == EventCategory.MESSAGE ? Optional.of(message(node)) : Optional.empty());
+    }
+
+    /** A message event's header; its properties are created with the node, in one statement. */
+    private static MessageHeader message(MapAccessor node) {
+        return new MessageHeader(
+                required(node, "recipients").asList(Value::asString),
+                node.get("broadcast").asBoolean(false),
+                required(node, "thread_id").asString(),
+                Importance.parse(required(node, "importance").asString()),
+                node.get("ack_required").asBoolean(false),
+                optionalString(node, "body"));
     }
 
     static AgentInfo agent(MapAccessor node, Optional<String> currentTask, Instant now, Duration offlineAfter) {

@@ -7,8 +7,19 @@ import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.DefinedTasks;
+import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
+import ai.ginko.core.Importance;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.InboxQuery;
+import ai.ginko.core.Message;
 import ai.ginko.core.NewEvent;
+import ai.ginko.core.NotARecipientException;
+import ai.ginko.core.Receipt;
+import ai.ginko.core.Reservation;
+import ai.ginko.core.ReservationRequest;
+import ai.ginko.core.ReservationResult;
+import ai.ginko.core.ReservationSelector;
 import ai.ginko.core.Scope;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
@@ -18,16 +29,24 @@ import ai.ginko.core.TaskNotAssignableException;
 import ai.ginko.core.TaskNotAssignedException;
 import ai.ginko.core.TaskState;
 import ai.ginko.core.UnknownAgentException;
+import ai.ginko.core.UnknownMessageException;
 import ai.ginko.core.internal.DefinePlan;
+import ai.ginko.core.internal.MessageEvents;
+import ai.ginko.core.internal.ReservationEvents;
+import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
 import ai.ginko.core.spi.EventDraft;
 import ai.ginko.core.spi.Logged;
+import ai.ginko.core.spi.MessageSend;
 import ai.ginko.core.spi.StoredTask;
 import ai.ginko.core.spi.TaskAction;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +57,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import org.neo4j.driver.AccessMode;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.BookmarkManager;
@@ -255,6 +275,9 @@ public final class Neo4jStore implements CoordinationStore {
             if (tx.run(Cypher.MARK_OFFLINE, Params.of(scope, "agentId", agentId)).single().get("found").asLong() == 0) {
                 throw new UnknownAgentException(agentId, scope);
             }
+            // Deregistration releases the agent's reservations, under the lock every reservation write takes.
+            tx.run(Cypher.LOCK_RESERVATIONS_IF_ANY, Params.of(scope)).consume();
+            tx.run(Cypher.DELETE_AGENT_RESERVATIONS, Params.of(scope, "agentId", agentId)).consume();
             return null;
         });
     }
@@ -508,6 +531,126 @@ public final class Neo4jStore implements CoordinationStore {
                 .map(r -> GraphMapper.claim(r.get("t").asNode())).findFirst());
     }
 
+    // ---- path reservations ----
+
+    /**
+     * One transaction under the scope's reservation lock (see {@link Cypher#LOCK_RESERVATIONS} for why of
+     * concurrent conflicting requests exactly one is granted): the stored reservations read under the lock, the
+     * decision by {@link ReservationPlan}, then the superseded reservations deleted, the new ones created and the
+     * event appended, which takes the Project counter last. The ids are chosen before the transaction, so that a
+     * retry after a commit whose acknowledgement was lost finds the grant instead of writing it twice.
+     */
+    @Override
+    public Logged<ReservationResult> reserve(Scope scope, String agentId, String userId, ReservationRequest request,
+            Duration offlineAfter) {
+        List<String> ids = request.patterns().stream().map(p -> UUID.randomUUID().toString()).toList();
+        return write(tx -> {
+            Instant now = lockReservations(tx, scope, agentId);
+            ReservationRows stored = storedReservations(tx, scope, Cypher.STORED_RESERVATIONS, offlineAfter);
+            List<Reservation> already = stored.all().stream().filter(r -> ids.contains(r.id())).toList();
+            if (!already.isEmpty()) {
+                return new Logged<>(ReservationResult.granted(already), Optional.<Event>empty());
+            }
+            ReservationPlan plan = ReservationPlan.of(agentId, request, stored.all(), stored::active);
+            if (!plan.granted()) {
+                return new Logged<>(ReservationResult.refused(plan.conflicts()), Optional.<Event>empty());
+            }
+            String name = tx.run(Cypher.AGENT, Params.of(scope, "agentId", agentId)).single().get("a").asNode()
+                    .get("name").asString();
+            List<Reservation> granted = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                granted.add(new Reservation(ids.get(i), agentId, name, request.patterns().get(i),
+                        request.exclusive(), request.reason(), now, now.plus(request.ttl())));
+            }
+            tx.run(Cypher.DELETE_RESERVATIONS, Params.of(scope, "ids",
+                    plan.superseded().stream().map(Reservation::id).toList())).consume();
+            tx.run(Cypher.CREATE_RESERVATIONS, Params.of(scope, "agentId", agentId, "reservations",
+                    granted.stream().map(ReservationRows::parameters).toList())).consume();
+            Event event = appendAs(tx, scope, agentId, userId, ReservationEvents.granted(granted, plan.superseded()));
+            return new Logged<>(ReservationResult.granted(granted), Optional.of(event));
+        });
+    }
+
+    @Override
+    public Logged<List<Reservation>> renewReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector, Duration extension) {
+        return write(tx -> {
+            Instant now = lockReservations(tx, scope, agentId);
+            List<Reservation> renewed = ownReservations(tx, scope, agentId, selector).stream()
+                    .map(r -> new Reservation(r.id(), r.agentId(), r.agentName(), r.pattern(), r.exclusive(),
+                            r.reason(), r.grantedAt(),
+                            (r.expiresAt().isAfter(now) ? r.expiresAt() : now).plus(extension)))
+                    .toList();
+            tx.run(Cypher.SET_RESERVATION_EXPIRIES, Params.of(scope, "reservations",
+                    renewed.stream().map(ReservationRows::parameters).toList())).consume();
+            return logged(tx, scope, agentId, userId, renewed, ReservationEvents::renewed);
+        });
+    }
+
+    @Override
+    public Logged<List<Reservation>> releaseReservations(Scope scope, String agentId, String userId,
+            ReservationSelector selector) {
+        return write(tx -> {
+            lockReservations(tx, scope, agentId);
+            List<Reservation> released = ownReservations(tx, scope, agentId, selector);
+            tx.run(Cypher.DELETE_RESERVATIONS, Params.of(scope, "ids",
+                    released.stream().map(Reservation::id).toList())).consume();
+            return logged(tx, scope, agentId, userId, released, ReservationEvents::released);
+        });
+    }
+
+    @Override
+    public List<Reservation> reservations(Scope scope, Duration offlineAfter) {
+        return read(tx -> storedReservations(tx, scope, Cypher.UNEXPIRED_RESERVATIONS, offlineAfter).activeOnly());
+    }
+
+    /**
+     * Takes the scope's reservation lock for the acting agent, which counts as alive from now on; returns the
+     * database's time.
+     */
+    private static Instant lockReservations(TransactionContext tx, Scope scope, String agentId) {
+        Record record = tx.run(Cypher.LOCK_RESERVATIONS, Params.of(scope, "agentId", agentId)).single();
+        if (!record.get("agentKnown").asBoolean()) {
+            throw new UnknownAgentException(agentId, scope);
+        }
+        if (!record.get("active").asBoolean()) {
+            throw new AgentDeregisteredException(agentId, scope);
+        }
+        return GraphMapper.instant(record, "now");
+    }
+
+    private static ReservationRows storedReservations(TransactionContext tx, Scope scope, String query,
+            Duration offlineAfter) {
+        return ReservationRows.of(tx.run(query, Params.of(scope)).list(), offlineAfter);
+    }
+
+    /** The agent's own stored reservations that the selector picks, read under the reservation lock. */
+    private static List<Reservation> ownReservations(TransactionContext tx, Scope scope, String agentId,
+            ReservationSelector selector) {
+        return storedReservations(tx, scope, Cypher.STORED_RESERVATIONS, Duration.ZERO).all().stream()
+                .filter(r -> r.agentId().equals(agentId) && selector.selects(r)).toList();
+    }
+
+    /**
+     * A renewal's or release's result with its event, appended in the transaction when anything changed. A release
+     * the driver runs again after a commit whose acknowledgement was lost finds its reservations gone and changes
+     * nothing; a renewal run again so extends once more (from the expiry the first run wrote), which errs on the
+     * side of the holder.
+     */
+    private static Logged<List<Reservation>> logged(TransactionContext tx, Scope scope, String agentId,
+            String userId, List<Reservation> changed, Function<List<Reservation>, NewEvent> event) {
+        if (changed.isEmpty()) {
+            return new Logged<>(List.<Reservation>of(), Optional.<Event>empty());
+        }
+        return new Logged<>(changed, Optional.of(appendAs(tx, scope, agentId, userId, event.apply(changed))));
+    }
+
+    private static Event appendAs(TransactionContext tx, Scope scope, String agentId, String userId,
+            NewEvent event) {
+        EventDraft draft = EventDraft.of(event, Optional.of(agentId), userId);
+        return EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx).getFirst();
+    }
+
     // ---- cursors ----
 
     @Override
@@ -530,6 +673,126 @@ public final class Neo4jStore implements CoordinationStore {
     public List<CursorPosition> cursors(Scope scope) {
         return read(tx -> tx.run(Cypher.CURSORS, Params.of(scope))
                 .list(r -> GraphMapper.cursor(r.get("c").asNode())));
+    }
+
+    // ---- messages ----
+
+    /**
+     * One write transaction: the sender checked, the recipients resolved against the scope's agents, the message
+     * appended through {@link EventBatch} (the append path of every event: counter lock, sign of life, cursor) and
+     * its deliveries created. A refusal throws before anything is written, or rolls back what was. Resolving from a
+     * read without locks is sound: an agent registered or deregistered while the send runs is one the send either
+     * committed before or after, and the recipients it resolved are recorded in the message. The id is chosen
+     * before the transaction so that a retry after a lost acknowledgement finds the message instead of sending it
+     * twice, as {@link #append} does.
+     */
+    @Override
+    public Event send(Scope scope, MessageSend send) {
+        String id = UUID.randomUUID().toString();
+        AtomicBoolean retry = new AtomicBoolean();
+        return write(tx -> {
+            if (retry.getAndSet(true)) {
+                List<Event> already = events(tx, Cypher.EVENTS_BY_IDS, Params.of(scope, "ids", List.of(id)));
+                if (!already.isEmpty()) {
+                    return already.getFirst();
+                }
+            }
+            List<MessageEvents.Agent> agents = tx.run(Cypher.MESSAGE_AGENTS, Params.of(scope))
+                    .list(r -> new MessageEvents.Agent(r.get("id").asString(), r.get("name").asString(),
+                            r.get("deregistered").asBoolean()));
+            MessageEvents.Agent sender = agents.stream().filter(a -> a.id().equals(send.senderId())).findFirst()
+                    .orElseThrow(() -> new UnknownAgentException(send.senderId(), scope));
+            if (sender.deregistered()) {
+                throw new AgentDeregisteredException(send.senderId(), scope);
+            }
+            List<String> recipients = MessageEvents.recipients(scope, send, agents);
+            EventDraft draft = MessageEvents.draft(send, recipients, id);
+            Event event = EventBatch.of(scope, List.of(draft), List.of(id)).appendIn(tx).getFirst();
+            tx.run(Cypher.DELIVER, Params.of(scope, "sequence", event.sequence(), "recipients", recipients))
+                    .consume();
+            return event;
+        });
+    }
+
+    @Override
+    public List<Message> inbox(Scope scope, String agentId, InboxQuery query) {
+        boolean ascending = query.afterSequence().isPresent();
+        Map<String, Object> params = Params.of(scope, "agentId", agentId,
+                "after", query.afterSequence().orElse(0L),
+                "before", query.beforeSequence().orElse(Long.MAX_VALUE),
+                "unread", query.unreadOnly(),
+                "unacknowledged", query.wantsUnacknowledged(),
+                "overdueMillis", query.ackOverdue().map(Duration::toMillis).orElse(null),
+                "importances", query.importances().stream().map(Importance::wireName).toList(),
+                "threadId", query.threadId().orElse(null),
+                "limit", query.limit());
+        Comparator<Message> order = Comparator.comparingLong(Message::sequence);
+        return read(tx -> tx.run(ascending ? Cypher.INBOX_ASCENDING : Cypher.INBOX_DESCENDING, params)
+                .list(Neo4jStore::message).stream().sorted(ascending ? order : order.reversed()).toList());
+    }
+
+    private static Message message(Record row) {
+        return new Message(GraphMapper.event(row.get("e").asNode()), optionalInstant(row, "readAt"),
+                optionalInstant(row, "ackedAt"));
+    }
+
+    private static Optional<Instant> optionalInstant(Record row, String key) {
+        return row.get(key).isNull() ? Optional.empty() : Optional.of(GraphMapper.instant(row, key));
+    }
+
+    @Override
+    public Optional<Message> message(Scope scope, String messageId, Optional<String> viewerId) {
+        return read(tx -> tx.run(Cypher.MESSAGE, Params.of(scope, "id", messageId, "viewer", viewerId.orElse(null)))
+                .list(Neo4jStore::message).stream().findFirst());
+    }
+
+    @Override
+    public List<Message> thread(Scope scope, String threadId, Optional<String> viewerId) {
+        return read(tx -> tx.run(Cypher.THREAD, Params.of(scope, "threadId", threadId,
+                        "viewer", viewerId.orElse(null), "limit", CoordinationClient.MAX_LIMIT))
+                .list(Neo4jStore::message).stream().sorted(Comparator.comparingLong(Message::sequence)).toList());
+    }
+
+    /** The recipient's sign of life (its lock) first, then every id checked, then the marks; see {@link Cypher#MARK}. */
+    @Override
+    public List<Receipt> markRead(Scope scope, String agentId, List<String> messageIds, boolean acknowledge) {
+        return write(tx -> {
+            List<Record> agent = tx.run(Cypher.HEARTBEAT, Params.of(scope, "agentId", agentId)).list();
+            if (agent.isEmpty()) {
+                throw new UnknownAgentException(agentId, scope);
+            }
+            if (agent.getFirst().get("deregistered").asBoolean()) {
+                throw new AgentDeregisteredException(agentId, scope);
+            }
+            List<Long> sequences = new ArrayList<>();
+            for (Record row : tx.run(Cypher.MARK_CHECK, Params.of(scope, "ids", messageIds, "agentId", agentId))
+                    .list()) {
+                String id = messageIds.get(row.get("i").asInt());
+                if (row.get("sequence").isNull()) {
+                    throw new UnknownMessageException("messageIds", id, scope);
+                }
+                if (!row.get("recipient").asBoolean()) {
+                    throw new NotARecipientException(id, agentId);
+                }
+                sequences.add(row.get("sequence").asLong());
+            }
+            Map<String, Receipt> receipts = new HashMap<>();
+            tx.run(Cypher.MARK, Params.of(scope, "agentId", agentId, "acknowledge", acknowledge,
+                    "sequences", sequences.stream().sorted().toList())).forEachRemaining(row -> {
+                        String id = row.get("id").asString();
+                        receipts.put(id, new Receipt(id, agentId, GraphMapper.instant(row, "readAt"),
+                                optionalInstant(row, "ackedAt")));
+                    });
+            return messageIds.stream().map(receipts::get).toList();
+        });
+    }
+
+    @Override
+    public List<InboxCounts> inboxCounts(Scope scope, Duration ackOverdueAfter) {
+        return read(tx -> tx.run(Cypher.INBOX_COUNTS, Params.of(scope, "overdueMillis", ackOverdueAfter.toMillis()))
+                .list(row -> new InboxCounts(row.get("agentId").asString(), row.get("unread").asLong(),
+                        row.get("overdue").asLong()))
+                .stream().filter(c -> c.unread() > 0 || c.ackOverdue() > 0).toList());
     }
 
     @Override

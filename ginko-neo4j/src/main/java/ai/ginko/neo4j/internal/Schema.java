@@ -29,7 +29,18 @@ final class Schema {
                     + "REQUIRE (c.organization_id, c.project_id, c.owner_id) IS UNIQUE",
             // The lock that serializes the task definitions of a scope.
             "CREATE CONSTRAINT ginko_task_graph_key IF NOT EXISTS FOR (g:TaskGraph) "
-                    + "REQUIRE (g.organization_id, g.project_id) IS UNIQUE");
+                    + "REQUIRE (g.organization_id, g.project_id) IS UNIQUE",
+            // One delivery of a message per recipient; also the index every inbox read seeks on, so that an
+            // inbox costs its own deliveries, never the project's other traffic.
+            "CREATE CONSTRAINT ginko_delivery_key IF NOT EXISTS FOR (d:Delivery) "
+                    + "REQUIRE (d.organization_id, d.project_id, d.recipient_id, d.sequence) IS UNIQUE",
+            "CREATE INDEX ginko_event_thread IF NOT EXISTS FOR (e:Event) "
+                    + "ON (e.organization_id, e.project_id, e.thread_id)",
+            "CREATE CONSTRAINT ginko_reservation_key IF NOT EXISTS FOR (r:Reservation) "
+                    + "REQUIRE (r.organization_id, r.project_id, r.reservation_id) IS UNIQUE",
+            // The lock that serializes the reservation writes of a scope.
+            "CREATE CONSTRAINT ginko_reservation_lock_key IF NOT EXISTS FOR (l:ReservationLock) "
+                    + "REQUIRE (l.organization_id, l.project_id) IS UNIQUE");
 
     private Schema() {
     }

@@ -59,6 +59,10 @@ class PinnedPlansTest {
             assertThat(used).as(name).anyMatch(operator -> operator.contains("IndexSeek"));
         });
         assertThat(operators.get("EVENTS_AFTER")).noneMatch(operator -> operator.contains("Sort"));
+        assertThat(operators).containsKeys("INBOX_ASCENDING", "INBOX_DESCENDING", "DELIVER", "MARK");
+        assertThat(operators.get("INBOX_ASCENDING")).as("an inbox reads its deliveries in index order")
+                .noneMatch(operator -> operator.contains("Sort"));
+        assertThat(operators.get("INBOX_DESCENDING")).noneMatch(operator -> operator.contains("Sort"));
     }
 
     private static Map<String, String> pinnedStatements() throws IllegalAccessException {
@@ -92,6 +96,16 @@ class PinnedPlansTest {
         parameters.put("lastSequence", 0L);
         parameters.put("lastAction", "completed");
         parameters.put("handoffNote", null);
+        parameters.put("before", Long.MAX_VALUE);
+        parameters.put("unread", false);
+        parameters.put("unacknowledged", false);
+        parameters.put("overdueMillis", null);
+        parameters.put("importances", List.of());
+        parameters.put("threadId", null);
+        parameters.put("sequence", 1L);
+        parameters.put("recipients", List.of("agent_1"));
+        parameters.put("sequences", List.of(1L));
+        parameters.put("acknowledge", false);
         return parameters;
     }
 
