@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class HookServer implements AutoCloseable {
 
     /** Longest time an answer may take before the hook gives up on the database and prints nothing. */
-    static final Duration ANSWER_TIMEOUT = Duration.ofMillis(1500);
+    static final Duration ANSWER_TIMEOUT = Duration.ofMillis(2500);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(HookServer.class);
 

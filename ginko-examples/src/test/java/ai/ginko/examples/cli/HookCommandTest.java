@@ -41,7 +41,9 @@ class HookCommandTest {
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).as(outcome.err()).isEmpty();
-        assertThat(outcome.err()).startsWith("ginko hook: cannot reach Neo4j at bolt://127.0.0.1:" + closedPort);
+        // Refused at once; on a machine so busy that loading the driver outlasts the deadline, the deadline's line.
+        assertThat(outcome.err()).matches("(?s)ginko hook: (cannot reach Neo4j at bolt://127\\.0\\.0\\.1:" + closedPort
+                + "|no answer from the database within 3000 ms).*");
         assertThat(outcome.took()).isLessThan(noDatabaseNeeded.took().plusSeconds(2));
     }
 
