@@ -33,6 +33,10 @@ final class Arguments {
         return Optional.ofNullable((Boolean) values.get(name)).orElse(absent);
     }
 
+    Optional<Boolean> optionalBool(String name) {
+        return Optional.ofNullable((Boolean) values.get(name));
+    }
+
     Optional<List<String>> optionalStrings(String name) {
         return Optional.ofNullable((List<?>) values.get(name))
                 .map(list -> list.stream().map(String.class::cast).toList());

@@ -17,8 +17,12 @@ public final class GinkoTools {
      *
      * @param client  the scope's client the session was started on; the caller closes it
      * @param session the agent's session; the caller closes it
+     * @throws IllegalArgumentException if either is null
      */
     public static List<GinkoTool> forAgent(CoordinationClient client, AgentSession session) {
+        if (client == null || session == null) {
+            throw new IllegalArgumentException((client == null ? "client" : "session") + " must not be null");
+        }
         AgentContext context = new AgentContext(client, session);
         EventPosition position = new EventPosition(client.latestSequence());
         return Stream.<Tool>of(
@@ -31,7 +35,12 @@ public final class GinkoTools {
                 new ActiveBlockersTool(context),
                 new HandoffTool(context),
                 new ReadyTasksTool(context),
-                new ClaimNextTaskTool(context))
+                new ClaimNextTaskTool(context),
+                new SendMessageTool(context),
+                new ReplyMessageTool(context),
+                new FetchInboxTool(context),
+                MarkMessagesTool.markRead(context),
+                MarkMessagesTool.acknowledge(context))
                 .map(GinkoTool::new)
                 .toList();
     }

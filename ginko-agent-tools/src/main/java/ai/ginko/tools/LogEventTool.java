@@ -14,8 +14,9 @@ import java.util.Optional;
 /** {@code log_event}: appends an event to the shared log, attributed to this agent. */
 final class LogEventTool implements Tool {
 
-    private static final List<String> CATEGORIES =
-            Arrays.stream(EventCategory.values()).map(EventCategory::wireName).toList();
+    /** Every category but message: messages are sent with send_message, to recipients. */
+    private static final List<String> CATEGORIES = Arrays.stream(EventCategory.values())
+            .filter(category -> category != EventCategory.MESSAGE).map(EventCategory::wireName).toList();
     private static final List<String> SEVERITIES = Arrays.stream(Severity.values()).map(Severity::wireName).toList();
 
     private final AgentContext context;

@@ -23,6 +23,43 @@ final class Schemas {
             "blocking_tasks", STRINGS,
             "severity", STRING));
 
+    static final Map<String, Object> IMPORTANCE = Map.of("type", "string", "enum",
+            List.of("low", "normal", "high", "urgent"));
+
+    /** {@link ai.ginko.tools.views.JsonViews#messageHeader}. */
+    static final Map<String, Object> MESSAGE_HEADER = object(ordered(
+            "recipients", STRINGS,
+            "broadcast", BOOLEAN,
+            "thread_id", STRING,
+            "importance", IMPORTANCE,
+            "ack_required", BOOLEAN,
+            "body", NULLABLE_STRING));
+
+    /** {@link ai.ginko.tools.views.JsonViews#message}. */
+    static final Map<String, Object> MESSAGE = object(ordered(
+            "id", STRING,
+            "sequence", INTEGER,
+            "project_id", STRING,
+            "from", STRING,
+            "to", STRINGS,
+            "broadcast", BOOLEAN,
+            "subject", STRING,
+            "body", NULLABLE_STRING,
+            "importance", IMPORTANCE,
+            "ack_required", BOOLEAN,
+            "thread_id", STRING,
+            "task_id", NULLABLE_STRING,
+            "sent_at", STRING,
+            "read_at", NULLABLE_STRING,
+            "acknowledged_at", NULLABLE_STRING));
+
+    /** {@link ai.ginko.tools.views.JsonViews#receipt}. */
+    static final Map<String, Object> RECEIPT = object(ordered(
+            "message_id", STRING,
+            "recipient_id", STRING,
+            "read_at", STRING,
+            "acknowledged_at", NULLABLE_STRING));
+
     /** {@link ai.ginko.tools.views.JsonViews#event}. */
     static final Map<String, Object> EVENT = object(ordered(
             "id", STRING,
@@ -37,7 +74,8 @@ final class Schemas {
             "timestamp", STRING,
             "task_id", NULLABLE_STRING,
             "blocker", nullable(BLOCKER),
-            "resolves_event_id", NULLABLE_STRING));
+            "resolves_event_id", NULLABLE_STRING,
+            "message", nullable(MESSAGE_HEADER)));
 
     /** {@link ai.ginko.tools.views.JsonViews#agent}. */
     static final Map<String, Object> AGENT = object(ordered(

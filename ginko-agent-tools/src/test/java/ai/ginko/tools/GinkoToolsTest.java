@@ -44,7 +44,8 @@ class GinkoToolsTest {
     void forAgentListsEveryToolOnceInTheOrderClientsShowThem() {
         assertThat(tools).extracting(GinkoTool::name).containsExactly("log_event", "claim_task", "complete_task",
                 "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff", "ready_tasks",
-                "claim_next_task");
+                "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read",
+                "acknowledge_message");
     }
 
     @Test
@@ -58,7 +59,7 @@ class GinkoToolsTest {
     @Test
     void readOnlyToolsAreMarkedSo() {
         assertThat(tools).filteredOn(GinkoTool::readOnly).extracting(GinkoTool::name)
-                .containsExactly("agent_status", "wait_for_events", "active_blockers", "ready_tasks");
+                .containsExactly("agent_status", "wait_for_events", "active_blockers", "ready_tasks", "fetch_inbox");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param burstPollInterval    how often the client polls for one poll interval after a poll found new events, since
  *                             agents' events come in bursts; zero (the default) to poll at the poll interval
  *                             always. Shorter than the poll interval; an idle client polls no more often with it.
+ * @param metrics              what the client tells a metrics system (default {@link ClientMetrics#NONE})
  */
 public record ClientSettings(
         Scope scope,
@@ -33,7 +34,8 @@ public record ClientSettings(
         Duration offlineAfter,
         boolean realtimeCursor,
         int subscriberBufferSize,
-        Duration burstPollInterval) {
+        Duration burstPollInterval,
+        ClientMetrics metrics) {
 
     public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(100);
     public static final Duration DEFAULT_HEARTBEAT_INTERVAL = Duration.ofSeconds(10);
@@ -58,6 +60,7 @@ public record ClientSettings(
             throw new IllegalArgumentException("burstPollInterval must be zero (off) or positive and shorter than "
                     + "pollInterval (" + pollInterval + "), was " + burstPollInterval);
         }
+        Checks.notNull(metrics, "metrics");
     }
 
     public static Builder builder() {
@@ -79,6 +82,7 @@ public record ClientSettings(
         private boolean realtimeCursor;
         private int subscriberBufferSize = DEFAULT_SUBSCRIBER_BUFFER;
         private Duration burstPollInterval = Duration.ZERO;
+        private ClientMetrics metrics = ClientMetrics.NONE;
 
         private Builder(Map<String, String> environment) {
             realtimeCursor = parseRealtime(environment.get(REALTIME_CURSOR_ENV));
@@ -141,6 +145,11 @@ public record ClientSettings(
             return this;
         }
 
+        public Builder metrics(ClientMetrics metrics) {
+            this.metrics = Checks.notNull(metrics, "metrics");
+            return this;
+        }
+
         /**
          * The settings.
          *
@@ -151,7 +160,7 @@ public record ClientSettings(
             String checkedUserId = Checks.notNull(userId, "userId");
             Duration offline = Optional.ofNullable(offlineAfter).orElse(heartbeatInterval.multipliedBy(3));
             return new ClientSettings(checkedScope, checkedUserId, pollInterval, heartbeatInterval, offline,
-                    realtimeCursor, subscriberBufferSize, burstPollInterval);
+                    realtimeCursor, subscriberBufferSize, burstPollInterval, metrics);
         }
     }
 }

@@ -26,6 +26,7 @@ class ClientSettingsTest {
         assertThat(settings.realtimeCursor()).isTrue();
         assertThat(settings.subscriberBufferSize()).isEqualTo(1024);
         assertThat(settings.burstPollInterval()).isZero();
+        assertThat(settings.metrics()).isSameAs(ClientMetrics.NONE);
     }
 
     @Test
@@ -37,13 +38,14 @@ class ClientSettingsTest {
 
     @Test
     void everySettingCanBeChanged() {
+        ClientMetrics metrics = new ClientMetrics() { };
         ClientSettings settings = builder(Map.of()).scope("globex", "api").userId("dana")
                 .pollInterval(Duration.ofMillis(20)).heartbeatInterval(Duration.ofMillis(100))
                 .offlineAfter(Duration.ofMillis(150)).realtimeCursor(false).subscriberBufferSize(4)
-                .burstPollInterval(Duration.ofMillis(5)).build();
+                .burstPollInterval(Duration.ofMillis(5)).metrics(metrics).build();
 
         assertThat(settings).isEqualTo(new ClientSettings(Scope.of("globex", "api"), "dana", Duration.ofMillis(20),
-                Duration.ofMillis(100), Duration.ofMillis(150), false, 4, Duration.ofMillis(5)));
+                Duration.ofMillis(100), Duration.ofMillis(150), false, 4, Duration.ofMillis(5), metrics));
     }
 
     @ParameterizedTest

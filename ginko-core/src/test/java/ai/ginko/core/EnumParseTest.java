@@ -28,7 +28,7 @@ class EnumParseTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("category")
                 .hasMessageContaining(
-                        "fix, feature, decision, insight, git, achievement, blocker, blocker_resolved, task, reservation")
+                        "fix, feature, decision, insight, git, achievement, blocker, blocker_resolved, task, message, reservation")
                 .hasMessageEndingWith("was " + value);
     }
 

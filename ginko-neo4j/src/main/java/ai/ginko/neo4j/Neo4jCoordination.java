@@ -1,5 +1,6 @@
 package ai.ginko.neo4j;
 
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Scope;
@@ -167,6 +168,12 @@ public final class Neo4jCoordination {
          */
         public Builder burstPollInterval(Duration burstPollInterval) {
             settings.burstPollInterval(burstPollInterval);
+            return this;
+        }
+
+        /** What the client tells a metrics system (see {@link ClientMetrics}); none by default. */
+        public Builder metrics(ClientMetrics metrics) {
+            settings.metrics(metrics);
             return this;
         }
 

@@ -3,6 +3,7 @@ package ai.ginko.neo4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.core.EventCategory;
@@ -68,10 +69,13 @@ class Neo4jCoordinationBuilderTest {
 
     @Test
     void theSettersReachTheClientsSettings() {
+        ClientMetrics metrics = new ClientMetrics() { };
         try (CoordinationClient client = EmbeddedNeo4j.clientBuilder().scope(freshOrg(), "p").userId("u")
-                .pollInterval(Duration.ofMillis(40)).burstPollInterval(Duration.ofMillis(10)).build()) {
+                .pollInterval(Duration.ofMillis(40)).burstPollInterval(Duration.ofMillis(10)).metrics(metrics)
+                .build()) {
             assertThat(client.settings().pollInterval()).isEqualTo(Duration.ofMillis(40));
             assertThat(client.settings().burstPollInterval()).isEqualTo(Duration.ofMillis(10));
+            assertThat(client.settings().metrics()).isSameAs(metrics);
         }
     }
 

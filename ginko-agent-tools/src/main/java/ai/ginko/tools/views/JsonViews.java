@@ -3,6 +3,10 @@ package ai.ginko.tools.views;
 import ai.ginko.core.AgentInfo;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.Event;
+import ai.ginko.core.InboxCounts;
+import ai.ginko.core.Message;
+import ai.ginko.core.MessageHeader;
+import ai.ginko.core.Receipt;
 import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskState;
@@ -37,6 +41,62 @@ public final class JsonViews {
         json.put("task_id", event.taskId().orElse(null));
         json.put("blocker", event.blocker().map(JsonViews::blocker).orElse(null));
         json.put("resolves_event_id", event.resolvesEventId().orElse(null));
+        json.put("message", event.message().map(JsonViews::messageHeader).orElse(null));
+        return json;
+    }
+
+    /** A message event's header, as {@code message} of the event (its subject is the description). */
+    public static Map<String, Object> messageHeader(MessageHeader header) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("recipients", header.recipients());
+        json.put("broadcast", header.broadcast());
+        json.put("thread_id", header.threadId());
+        json.put("importance", header.importance().wireName());
+        json.put("ack_required", header.ackRequired());
+        json.put("body", header.body().orElse(null));
+        return json;
+    }
+
+    /**
+     * A message as its viewer sees it, flattened for an inbox: who sent it to whom, what about, and the viewer's
+     * read and acknowledgement times (null when not marked, or when the viewer is not a recipient).
+     */
+    public static Map<String, Object> message(Message message) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", message.id());
+        json.put("sequence", message.sequence());
+        json.put("project_id", message.event().scope().projectId());
+        json.put("from", message.from());
+        json.put("to", message.to());
+        json.put("broadcast", message.header().broadcast());
+        json.put("subject", message.subject());
+        json.put("body", message.body().orElse(null));
+        json.put("importance", message.importance().wireName());
+        json.put("ack_required", message.ackRequired());
+        json.put("thread_id", message.threadId());
+        json.put("task_id", message.taskId().orElse(null));
+        json.put("sent_at", message.sentAt().toString());
+        json.put("read_at", message.readAt().map(Object::toString).orElse(null));
+        json.put("acknowledged_at", message.acknowledgedAt().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    /** A recipient's receipt of a message after marking it read or acknowledging it. */
+    public static Map<String, Object> receipt(Receipt receipt) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("message_id", receipt.messageId());
+        json.put("recipient_id", receipt.recipientId());
+        json.put("read_at", receipt.readAt().toString());
+        json.put("acknowledged_at", receipt.acknowledgedAt().map(Object::toString).orElse(null));
+        return json;
+    }
+
+    /** An agent's pending messages: unread, and ack-required ones overdue. */
+    public static Map<String, Object> inboxCounts(InboxCounts counts) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("agent_id", counts.agentId());
+        json.put("unread", counts.unread());
+        json.put("ack_overdue", counts.ackOverdue());
         return json;
     }
 
@@ -80,8 +140,16 @@ public final class JsonViews {
     /** What {@code ginko agent status --json} prints, as an ordered map; the agent_status tool returns it too. */
     public static Map<String, Object> status(StatusSnapshot snapshot, boolean all) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("agents", snapshot.shown(all).stream().map(JsonViews::agent).toList());
+        json.put("agents", snapshot.shown(all).stream().map(agent -> statusAgent(agent, snapshot)).toList());
         json.put("blockers", snapshot.blockers().stream().map(JsonViews::statusBlocker).toList());
+        return json;
+    }
+
+    /** An agent as the status shows it: with its pending messages (unread, and ack-required ones overdue). */
+    private static Map<String, Object> statusAgent(AgentInfo agent, StatusSnapshot snapshot) {
+        Map<String, Object> json = agent(agent);
+        json.put("unread_messages", snapshot.inbox(agent.id()).map(InboxCounts::unread).orElse(0L));
+        json.put("ack_overdue_messages", snapshot.inbox(agent.id()).map(InboxCounts::ackOverdue).orElse(0L));
         return json;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * <pre>
  * Active Agents (2):
  *   agent_abc123  Claude-Implementer  busy  TASK-4 (12m ago)
- *   agent_def456  GPT-Reviewer        idle  - (2m ago)
+ *   agent_def456  GPT-Reviewer        idle  - (2m ago)  2 unread, 1 ack overdue
  *
  * Blockers (1):
  *   TASK-5 blocked by: API rate limit (high severity)
@@ -19,7 +19,8 @@ import java.util.List;
  * </pre>
  *
  * Columns are as wide as their widest cell, across the active and (with {@code --all}) offline sections alike, so
- * both line up. The age is the time since the agent's last heartbeat, by the database's clock.
+ * both line up. The age is the time since the agent's last heartbeat, by the database's clock. An agent with
+ * pending messages shows how many it has not read and how many ack-required ones it has not acknowledged in time.
  */
 public final class StatusFormatter {
 
@@ -31,7 +32,8 @@ public final class StatusFormatter {
 
     public static String format(StatusSnapshot snapshot, boolean all) {
         List<AgentInfo> active = snapshot.active();
-        List<String> rows = TextTable.align(snapshot.shown(all).stream().map(StatusFormatter::cells).toList());
+        List<String> rows = TextTable.align(snapshot.shown(all).stream().map(agent -> cells(agent, snapshot))
+                .toList());
         StringBuilder text = new StringBuilder();
         section(text, "Active Agents", rows.subList(0, active.size()));
         if (all) {
@@ -41,10 +43,13 @@ public final class StatusFormatter {
         return text.toString();
     }
 
-    private static List<String> cells(AgentInfo agent) {
+    private static List<String> cells(AgentInfo agent, StatusSnapshot snapshot) {
         String task = agent.currentTask().orElse("-");
-        return List.of(agent.id(), agent.name(), agent.status().wireName(),
-                task + " (" + Ages.ago(agent.sinceLastHeartbeat()) + ")");
+        List<String> cells = new ArrayList<>(List.of(agent.id(), agent.name(), agent.status().wireName(),
+                task + " (" + Ages.ago(agent.sinceLastHeartbeat()) + ")"));
+        snapshot.inbox(agent.id()).ifPresent(inbox -> cells.add(inbox.unread() + " unread, " + inbox.ackOverdue()
+                + " ack overdue"));
+        return cells;
     }
 
     private static List<String> blockerLines(List<BlockerView> blockers) {

@@ -4,6 +4,7 @@ import ai.ginko.core.AgentInfo;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.ClaimResult;
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CursorListener;
@@ -78,6 +79,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     private final Scope scope;
     private final Runnable onClose;
     private final EventPoller poller;
+    private final ClientMetrics metrics;
     private final GroupCommit groupCommit;
     private final ReadyWork readyWork;
     private final DefaultTaskGraph taskGraph;
@@ -96,7 +98,9 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         this.settings = Checks.notNull(settings, "settings");
         this.scope = settings.scope();
         this.onClose = Checks.notNull(onClose, "onClose");
-        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval());
+        this.metrics = GuardedMetrics.of(settings.metrics());
+        this.poller = new EventPoller(store, scope, settings.pollInterval(), settings.burstPollInterval(),
+                metrics);
         this.groupCommit = new GroupCommit(store, scope);
         this.readyWork = new ReadyWork(store, scope, settings, poller);
         this.taskGraph = new DefaultTaskGraph(this);
@@ -248,7 +252,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
                 settings.subscriberBufferSize(), settings.pollInterval(), () -> {
                     poller.unregister(self[0]);
                     open.remove(self[0]);
-                }, ending);
+                }, ending, metrics);
         self[0] = channel;
         open.add(channel);
         // As in poll(): either this check sees the client closed, or close() sees the channel and closes it.
@@ -359,6 +363,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         ensureOpen();
         Logged<ClaimResult> claimed = store.claim(scope, action, settings.offlineAfter());
         claimed.event().ifPresent(event -> poller.wake());
+        countClaim(action.taskId(), claimed.result().acquired());
         return claimed;
     }
 
@@ -437,7 +442,17 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         ensureOpen();
         Logged<Optional<ClaimResult>> claimed = store.claimIfReady(scope, action, filter, settings.offlineAfter());
         claimed.event().ifPresent(event -> poller.wake());
+        // Not ready any more: another claimer took the candidate since it was read as ready.
+        countClaim(action.taskId(), claimed.result().map(ClaimResult::acquired).orElse(false));
         return claimed;
+    }
+
+    private void countClaim(String taskId, boolean won) {
+        if (won) {
+            metrics.claimWon(taskId);
+        } else {
+            metrics.claimLost(taskId);
+        }
     }
 
     Logged<TaskAssignment> rejectAssignment(TaskAction action, String reason) {

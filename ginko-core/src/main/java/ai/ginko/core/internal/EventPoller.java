@@ -1,5 +1,6 @@
 package ai.ginko.core.internal;
 
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.Scope;
@@ -38,6 +39,7 @@ public final class EventPoller implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
     private final FailureLog failures;
+    private final ClientMetrics metrics;
     private boolean woken;
     private boolean closed;
     private @Nullable Thread thread;
@@ -55,6 +57,13 @@ public final class EventPoller implements AutoCloseable {
      *                      polls at {@code interval} always
      */
     public EventPoller(CoordinationStore store, Scope scope, Duration interval, Duration burstInterval) {
+        this(store, scope, interval, burstInterval, ClientMetrics.NONE);
+    }
+
+    /** A poller that tells {@code metrics} of every poll that found events and of every failed poll. */
+    public EventPoller(CoordinationStore store, Scope scope, Duration interval, Duration burstInterval,
+            ClientMetrics metrics) {
+        this.metrics = GuardedMetrics.of(metrics);
         this.store = store;
         this.scope = scope;
         this.interval = interval;
@@ -114,7 +123,12 @@ public final class EventPoller implements AutoCloseable {
                 // close() interrupts a query in flight; that is the end of polling, not a failure to report. Errors
                 // too: the poller serves every subscription of the client, so only a fatal one (thrown again by
                 // failed()) may end it.
-                if (isClosed() || !Threads.sleep(failures.failed(e))) {
+                if (isClosed()) {
+                    return;
+                }
+                Duration backoff = failures.failed(e);
+                metrics.pollFailed(e);
+                if (!Threads.sleep(backoff)) {
                     return;
                 }
             }
@@ -177,6 +191,7 @@ public final class EventPoller implements AutoCloseable {
             if (!batch.isEmpty()) {
                 found = true;
                 position = batch.getLast().sequence();
+                metrics.polled(batch);
                 for (PollSink sink : sinks) {
                     sink.accept(batch);
                 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Waiting</b> costs no query per waiter: the client's {@link EventPoller} hands every batch of events to
  * this sink, and a TASK event that may have readied work (see {@link TaskEvents#MAY_READY_WORK}) makes one
- * shared check, on this object's own virtual thread: one read of the claimable tasks, whose best candidates are
- * handed to the waiting sessions, longest waiting first, each a different task that its filter accepts. A waiter
+ * shared check, on this object's own virtual thread: a seek of the claimable tasks for each waiting session,
+ * longest waiting first, each handed a different task that its filter accepts. A waiter
  * tries its candidate; a lost one asks for another check. Readiness that no event announces (a holder or assignee
  * going offline) is found by a check every heartbeat interval while anyone waits. A lost candidate makes another
  * check no sooner than a poll interval after the last, so that losing again and again costs at most one query per
@@ -58,6 +59,8 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadyWork.class);
     /** Candidates per round of an immediate claim: enough for a handful of concurrent claimers to spread over. */
     private static final int CANDIDATES_PER_READ = 32;
+    /** Claimable tasks that a page of the seek may pass over (held, or assigned to another) before it must page. */
+    private static final int PAGE_SLACK = 16;
 
     private final CoordinationStore store;
     private final Scope scope;
@@ -89,9 +92,31 @@ final class ReadyWork implements PollSink, AutoCloseable {
         this.failures = new FailureLog(LOG, "Looking for ready tasks in " + scope, settings.pollInterval());
     }
 
-    /** The ready tasks for an agent (assigned ones first) or for anyone, in ready order. */
+    /**
+     * The ready tasks for an agent (assigned ones first) or for anyone, in ready order.
+     *
+     * <p>A seek, not a read of every open task: the agent's claimable assignments, then pages of the claimable
+     * tasks in ready order until {@code limit} of them are ready. The claimable tasks that are not ready are the
+     * ones held by an online agent (being worked on: about one per agent) and the ones assigned to another online
+     * agent; a page is {@code limit} plus {@link #PAGE_SLACK} long, so that with up to that many such tasks in
+     * front one page is enough, and each further page is twice as long as the one before.
+     */
     List<TaskView> ready(Optional<String> agentId, TaskFilter filter, int limit) {
-        return TaskRules.ready(store.claimableTasks(scope, offlineAfter), agentId, filter, limit);
+        Map<String, StoredTask> seen = new LinkedHashMap<>();
+        agentId.ifPresent(id -> store.claimableTasksAssignedTo(scope, id, filter, limit, offlineAfter)
+                .forEach(task -> seen.put(task.id(), task)));
+        int skip = 0;
+        int page = limit + PAGE_SLACK;
+        while (true) {
+            List<StoredTask> found = store.claimableTasks(scope, filter, skip, page, offlineAfter);
+            found.forEach(task -> seen.putIfAbsent(task.id(), task));
+            List<TaskView> ready = TaskRules.ready(seen.values(), agentId, filter, limit);
+            if (ready.size() >= limit || found.size() < page) {
+                return ready;
+            }
+            skip += page;
+            page *= 2;
+        }
     }
 
     Optional<ClaimedTask> claimNow(DefaultAgentSession session, TaskFilter filter) {
@@ -279,7 +304,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
         while (awaitCheck(lastCheck)) {
             lastCheck = System.nanoTime();
             try {
-                handOut(store.claimableTasks(scope, offlineAfter));
+                handOut();
                 failures.succeeded();
             } catch (RuntimeException e) {
                 // close() interrupts a read in flight; that is the end, not a failure to report.
@@ -326,8 +351,11 @@ final class ReadyWork implements PollSink, AutoCloseable {
         }
     }
 
-    /** Gives each waiter, longest waiting first, the best candidate for it that no earlier waiter got. */
-    private void handOut(List<StoredTask> claimable) {
+    /**
+     * Gives each waiter, longest waiting first, the best candidate for it that no earlier waiter got: one seek per
+     * waiting session of this client (usually one), each as cheap as a {@code claimNext}.
+     */
+    private void handOut() {
         List<Waiter> waiting;
         lock.lock();
         try {
@@ -337,7 +365,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
         }
         Set<String> handed = new HashSet<>();
         for (Waiter waiter : waiting) {
-            TaskRules.ready(claimable, Optional.of(waiter.agentId), waiter.filter.excluding(handed), 1).stream()
+            ready(Optional.of(waiter.agentId), waiter.filter.excluding(handed), 1).stream()
                     .findFirst().ifPresent(candidate -> {
                         handed.add(candidate.id());
                         waiter.offer(candidate);

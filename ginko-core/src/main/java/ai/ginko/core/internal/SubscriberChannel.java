@@ -1,5 +1,6 @@
 package ai.ginko.core.internal;
 
+import ai.ginko.core.ClientMetrics;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
@@ -47,6 +48,7 @@ final class SubscriberChannel implements PollSink, Subscription {
     private final ListenerFailures listenerFailures;
     private final Runnable onClose;
     private final Consumer<Optional<Throwable>> ending;
+    private final ClientMetrics metrics;
     private volatile long position;
     private volatile @Nullable Thread thread;
 
@@ -55,10 +57,11 @@ final class SubscriberChannel implements PollSink, Subscription {
      * @param ending  run once on the channel's thread when the thread ends, after its last delivery, with the fatal
      *                error that ended it if one did; if the channel is closed before it starts, {@link #start()}
      *                still runs it
+     * @param metrics told of each delivery and of each time the buffer overflows
      */
     SubscriberChannel(CoordinationStore store, Scope scope, long afterSequence, EventFilter filter,
             EventListener listener, int bufferSize, Duration retryBase, Runnable onClose,
-            Consumer<Optional<Throwable>> ending) {
+            Consumer<Optional<Throwable>> ending, ClientMetrics metrics) {
         this.store = store;
         this.scope = scope;
         this.position = afterSequence;
@@ -69,6 +72,7 @@ final class SubscriberChannel implements PollSink, Subscription {
         this.listenerFailures = new ListenerFailures(LOG, "The listener of a subscription to " + scope);
         this.onClose = onClose;
         this.ending = ending;
+        this.metrics = GuardedMetrics.of(metrics);
     }
 
     void start() {
@@ -79,7 +83,10 @@ final class SubscriberChannel implements PollSink, Subscription {
     public void accept(List<Event> batch) {
         for (Event event : batch) {
             if (!buffer.offer(event)) {
-                overflowed.set(true);
+                // Counted once per falling behind: the flag stays set until the catch-up that clears it.
+                if (!overflowed.getAndSet(true)) {
+                    metrics.subscriberOverflowed();
+                }
                 return;
             }
         }
@@ -162,6 +169,7 @@ final class SubscriberChannel implements PollSink, Subscription {
         }
         position = event.sequence();
         if (filter.test(event)) {
+            metrics.delivered(event);
             try {
                 listener.onEvent(event);
             } catch (Throwable e) {

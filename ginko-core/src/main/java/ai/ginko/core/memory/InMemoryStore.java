@@ -40,6 +40,7 @@ import ai.ginko.core.internal.MessageEvents;
 import ai.ginko.core.internal.ReservationEvents;
 import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
+import ai.ginko.core.internal.TaskIds;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.paths.PathPattern;
 import ai.ginko.core.spi.CoordinationStore;
@@ -64,6 +65,7 @@ import java.util.Optional;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -96,6 +98,15 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, Long> newsPositions = new HashMap<>();
         /** Per recipient, its deliveries by sequence: the inbox reads its own map, never the scope's events. */
         final Map<String, NavigableMap<Long, Delivery>> deliveries = new HashMap<>();
+        /**
+         * The claimable tasks (defined, open, every dependency completed) in ready order, with each one's key: kept
+         * by {@link #define} and {@link #complete}, the only writers of what it depends on, under this scope's
+         * monitor like everything else.
+         */
+        final TreeSet<ReadyKey> claimable = new TreeSet<>(ReadyKey.ORDER);
+        final Map<String, ReadyKey> claimableKeys = new HashMap<>();
+        /** Each task to the defined tasks that depend on it. */
+        final Map<String, Set<String>> dependents = new HashMap<>();
         final Map<String, StoredReservation> reservations = new LinkedHashMap<>();
     }
 
@@ -116,6 +127,14 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     private record DefinedTask(TaskDefinition definition, Instant definedAt) {
+    }
+
+    /** A claimable task's place in ready order: priority, then definition time, then id. */
+    private record ReadyKey(int priority, Instant definedAt, String taskId) {
+
+        static final Comparator<ReadyKey> ORDER = Comparator.comparingInt(ReadyKey::priority)
+                .thenComparing(ReadyKey::definedAt)
+                .thenComparing(ReadyKey::taskId, TaskIds.ORDER);
     }
 
     private record AgentRecord(AgentRegistration registration, Instant registeredAt, Instant lastHeartbeat,
@@ -369,6 +388,8 @@ final class InMemoryStore implements CoordinationStore {
             TaskClaim completed = new TaskClaim(held.taskId(), held.agentId(), TaskState.COMPLETED, held.claimedAt(),
                     now);
             data.claims.put(held.taskId(), completed);
+            judgeClaimable(data, held.taskId());
+            data.dependents.getOrDefault(held.taskId(), Set.of()).forEach(dependent -> judgeClaimable(data, dependent));
             Event event = logTask(scope, data, action, TaskEvents.completed(held.taskId()), now);
             return new Logged<>(completed, Optional.of(event));
         }
@@ -425,6 +446,13 @@ final class InMemoryStore implements CoordinationStore {
             plan.created().forEach(task -> data.definitions.put(task.id(), new DefinedTask(task, now)));
             plan.updated().forEach(task -> data.definitions.put(task.id(), new DefinedTask(task,
                     Objects.requireNonNull(data.definitions.get(task.id()), "an updated task was defined").definedAt())));
+            for (TaskDefinition task : plan.changed()) {
+                graph.getOrDefault(task.id(), List.of()).forEach(dependency ->
+                        data.dependents.getOrDefault(dependency, new HashSet<>()).remove(task.id()));
+                task.dependsOn().forEach(dependency ->
+                        data.dependents.computeIfAbsent(dependency, d -> new HashSet<>()).add(task.id()));
+                judgeClaimable(data, task.id());
+            }
             Event event = add(scope, data, TaskEvents.defined(created, updated), Optional.empty(), userId, now);
             return new Logged<>(new DefinedTasks(created, updated, plan.unchanged(), Optional.of(event)),
                     Optional.of(event));
@@ -440,14 +468,54 @@ final class InMemoryStore implements CoordinationStore {
         }
     }
 
+    /** Walks the claimable set in ready order from its start: the seek of a store that keeps it sorted. */
     @Override
-    public List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter) {
+    public List<StoredTask> claimableTasks(Scope scope, TaskFilter filter, int skip, int limit,
+            Duration offlineAfter) {
         ScopeData data = data(scope);
         synchronized (data) {
             Instant now = clock.instant();
-            return data.definitions.values().stream()
-                    .filter(task -> !completed(data, task.definition().id()) && dependenciesCompleted(data, task))
+            return data.claimable.stream()
+                    .map(key -> definedTask(data, key.taskId()))
+                    .filter(task -> filter.accepts(task.definition()))
+                    .skip(skip).limit(limit)
                     .map(task -> stored(data, task, now, offlineAfter)).toList();
+        }
+    }
+
+    @Override
+    public List<StoredTask> claimableTasksAssignedTo(Scope scope, String agentId, TaskFilter filter, int limit,
+            Duration offlineAfter) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            Instant now = clock.instant();
+            return data.assignments.entrySet().stream()
+                    .filter(entry -> entry.getValue().agentId().equals(agentId))
+                    .map(entry -> data.claimableKeys.get(entry.getKey()))
+                    .filter(Objects::nonNull)
+                    .sorted(ReadyKey.ORDER)
+                    .map(key -> definedTask(data, key.taskId()))
+                    .filter(task -> filter.accepts(task.definition()))
+                    .limit(limit)
+                    .map(task -> stored(data, task, now, offlineAfter)).toList();
+        }
+    }
+
+    private static DefinedTask definedTask(ScopeData data, String taskId) {
+        return Objects.requireNonNull(data.definitions.get(taskId), "a claimable task is defined");
+    }
+
+    /** Puts a task into the claimable set or takes it out, as its state and its dependencies' stand now. */
+    private static void judgeClaimable(ScopeData data, String taskId) {
+        ReadyKey previous = data.claimableKeys.remove(taskId);
+        if (previous != null) {
+            data.claimable.remove(previous);
+        }
+        DefinedTask task = data.definitions.get(taskId);
+        if (task != null && !completed(data, taskId) && dependenciesCompleted(data, task)) {
+            ReadyKey key = new ReadyKey(task.definition().priority(), task.definedAt(), taskId);
+            data.claimable.add(key);
+            data.claimableKeys.put(taskId, key);
         }
     }
 

@@ -111,6 +111,9 @@ public interface CoordinationStore extends AutoCloseable {
 
     /**
      * Marks a task the agent holds as completed and logs it, with the action's cursor; the agent counts as alive.
+     * In the same transaction the task leaves the claimable set (see {@link #claimableTasks}) and each task that
+     * depends on it and now has every dependency completed joins it; a store serializes this with the definitions
+     * of the scope, so that an edge defined concurrently is either seen here or sees this completion.
      *
      * @throws ai.ginko.core.TaskNotHeldException       when the agent does not hold the task
      * @throws ai.ginko.core.AgentDeregisteredException when the agent was deregistered
@@ -137,7 +140,8 @@ public interface CoordinationStore extends AutoCloseable {
      *
      * <p>Concurrent definitions of a scope must not jointly close a cycle, and a claim must see a dependency added
      * concurrently: a store serializes definitions of a scope, and locks each task whose definition it changes
-     * against that task's claims.
+     * against that task's claims. Each task defined or changed joins or leaves the claimable set as its
+     * dependencies say (see {@link #complete} for the other writer of that set).
      *
      * @param definitions 1 to {@value ai.ginko.core.TaskGraph#MAX_DEFINITIONS} valid definitions, distinct ids
      * @throws IllegalArgumentException as {@code DefinePlan} refuses a batch; nothing is written
@@ -148,11 +152,16 @@ public interface CoordinationStore extends AutoCloseable {
     List<StoredTask> tasks(Scope scope, Duration offlineAfter);
 
     /**
-     * The defined tasks that may be claimable: not completed and with every dependency completed, in any order.
-     * Their holders and assignees are for the caller to judge (an online holder or another online assignee makes
-     * a task not ready).
+     * A page of the claimable tasks: defined, not completed and with every dependency completed, that the filter
+     * accepts; in ready order (priority, then definition time, then id in {@code TaskIds.ORDER}), the first
+     * {@code limit} after skipping {@code skip}. Their holders and assignees are for the caller to judge (an online
+     * holder or another online assignee makes a task not ready; the caller pages on past those).
+     *
+     * <p>The cost must not grow with the open tasks of the scope: a store keeps the claimable set as state, written
+     * by the transactions that define and complete tasks, in ready order, and seeks into it. (Until issue 22 this
+     * method returned every claimable task in any order, read by a scan of the open tasks.)
      */
-    List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter);
+    List<StoredTask> claimableTasks(Scope scope, TaskFilter filter, int skip, int limit, Duration offlineAfter);
 
     /**
      * {@link #claim} of a task only if it is ready for the agent, judged under the same lock that the claim takes:
@@ -235,6 +244,13 @@ public interface CoordinationStore extends AutoCloseable {
 
     /** The active reservations of the scope (not expired by the store's clock, holder online), in one read. */
     List<Reservation> reservations(Scope scope, Duration offlineAfter);
+
+    /**
+     * The claimable tasks (as {@link #claimableTasks}) assigned to this agent that the filter accepts, in ready
+     * order, at most {@code limit}; whether the assignee is online is for the caller to judge.
+     */
+    List<StoredTask> claimableTasksAssignedTo(Scope scope, String agentId, TaskFilter filter, int limit,
+            Duration offlineAfter);
 
     // ---- the news of an agent ----
 

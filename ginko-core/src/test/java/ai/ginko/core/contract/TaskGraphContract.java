@@ -327,6 +327,58 @@ public abstract class TaskGraphContract extends ContractTestSupport {
     }
 
     @Test
+    void readyGoesPastMoreTasksInProgressThanOneSeekReads() {
+        CoordinationClient client = client();
+        List<TaskDefinition> batch = new ArrayList<>();
+        for (int n = 1; n <= 40; n++) {
+            batch.add(task("T-" + n));
+        }
+        client.tasks().define(batch);
+        AgentSession busy = client.startAgent(agentNamed("Busy"));
+        for (int n = 1; n <= 30; n++) {
+            busy.claim("T-" + n);
+        }
+
+        assertThat(ids(client.tasks().ready(TaskFilter.any(), 5))).containsExactly("T-31", "T-32", "T-33", "T-34",
+                "T-35");
+    }
+
+    @Test
+    void aTaskGainingAnOpenDependencyIsNoLongerReadyAndLosingItMakesItReadyAgain() {
+        CoordinationClient client = client();
+        client.tasks().define(List.of(task("TASK-1"), task("TASK-2")));
+
+        client.tasks().define(task("TASK-2", "TASK-1"));
+        assertThat(ids(client.tasks().ready(TaskFilter.any(), 10))).containsExactly("TASK-1");
+
+        client.tasks().define(task("TASK-2"));
+        assertThat(ids(client.tasks().ready(TaskFilter.any(), 10))).containsExactly("TASK-1", "TASK-2");
+    }
+
+    @Test
+    void aChangedPriorityMovesAReadyTaskInReadyOrder() {
+        CoordinationClient client = client();
+        client.tasks().define(List.of(prioritized("TASK-1", 2), prioritized("TASK-2", 2)));
+
+        client.tasks().define(prioritized("TASK-2", 0));
+
+        assertThat(ids(client.tasks().ready(TaskFilter.any(), 10))).containsExactly("TASK-2", "TASK-1");
+    }
+
+    @Test
+    void aCompletionReadiesATaskOnlyWithItsLastOpenDependency() {
+        CoordinationClient client = client();
+        client.tasks().define(List.of(task("TASK-1"), task("TASK-2"), task("TASK-3", "TASK-1", "TASK-2"),
+                task("TASK-4", "TASK-1")));
+        AgentSession agent = client.startAgent(agentNamed("Worker"));
+
+        agent.claim("TASK-1");
+        agent.complete("TASK-1");
+
+        assertThat(ids(client.tasks().ready(TaskFilter.any(), 10))).containsExactly("TASK-2", "TASK-4");
+    }
+
+    @Test
     void aTaskOnlyEverClaimedByIdIsNotWork() {
         CoordinationClient client = client();
         AgentSession agent = client.startAgent(agentNamed("Claimer"));

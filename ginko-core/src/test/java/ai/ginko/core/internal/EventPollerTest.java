@@ -19,6 +19,7 @@ import static org.mockito.Mockito.when;
 
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
+import ai.ginko.core.RecordingMetrics;
 import ai.ginko.core.spi.CoordinationStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -231,6 +232,23 @@ class EventPollerTest {
 
         Await.until("the sink has the later events", () -> sink.count() == 4);
         assertThat(sink.sequences()).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void tellsItsMetricsOfEachBatchItFoundAndOfEachFailedPoll() throws Exception {
+        RecordingMetrics metrics = new RecordingMetrics();
+        poller = new EventPoller(store, SCOPE, INTERVAL, Duration.ZERO, metrics);
+        log.append(1, 2);
+        RecordingSink sink = new RecordingSink(0);
+        poller.register(sink);
+        Await.until("the sink has the first events", () -> sink.count() == 2);
+
+        log.failuresToCome.set(1);
+        log.append(3, 3);
+
+        Await.until("the sink has the later event", () -> sink.count() == 3);
+        assertThat(metrics.polled).containsExactly(1L, 2L, 3L);
+        assertThat(metrics.pollFailures).hasValue(1);
     }
 
     @Test

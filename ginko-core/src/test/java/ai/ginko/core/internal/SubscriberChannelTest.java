@@ -16,6 +16,7 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Event;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.EventListener;
+import ai.ginko.core.RecordingMetrics;
 import ai.ginko.core.spi.CoordinationStore;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,7 @@ class SubscriberChannelTest {
     private final List<Long> delivered = new CopyOnWriteArrayList<>();
     private final AtomicInteger closings = new AtomicInteger();
     private final List<String> endings = new CopyOnWriteArrayList<>();
+    private final RecordingMetrics metrics = new RecordingMetrics();
     private SubscriberChannel channel;
 
     @AfterEach
@@ -230,6 +232,20 @@ class SubscriberChannelTest {
         assertThat(delivered).containsExactly(4L, 5L);
     }
 
+    @Test
+    void tellsItsMetricsOfEachDeliveryAndOnceOfEachTimeItFellBehind() throws Exception {
+        log.append(1, 5);
+        channel = channel(0, recordAll(), 2);
+        channel.accept(events(1, 4));
+        channel.accept(List.of(event(5)));
+
+        channel.start();
+
+        Await.until("the events arrived", () -> delivered.size() == 5);
+        assertThat(metrics.overflows).hasValue(1);
+        assertThat(metrics.delivered).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
     private void start(long afterSequence, EventListener listener, int bufferSize) {
         channel = channel(afterSequence, listener, bufferSize);
         channel.start();
@@ -238,7 +254,7 @@ class SubscriberChannelTest {
     private SubscriberChannel channel(long afterSequence, EventListener listener, int bufferSize) {
         return new SubscriberChannel(store, SCOPE, afterSequence, EventFilter.all(), listener, bufferSize,
                 Duration.ofMillis(5), closings::incrementAndGet, fatal -> endings.add(
-                        Thread.currentThread().getName() + " after " + delivered + " " + fatal));
+                        Thread.currentThread().getName() + " after " + delivered + " " + fatal), metrics);
     }
 
     private EventListener recordAll() {

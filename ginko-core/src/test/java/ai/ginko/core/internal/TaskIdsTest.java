@@ -3,7 +3,9 @@ package ai.ginko.core.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TaskIdsTest {
@@ -38,5 +40,26 @@ class TaskIdsTest {
     @Test
     void digitRunsLongerThanALongDoNotOverflow() {
         assertThat(TaskIds.ORDER.compare("T-99999999999999999999999", "T-100000000000000000000000")).isNegative();
+    }
+
+    @Test
+    void sortKeysInPlainOrderAreTheIdsInTheirOrder() {
+        Random random = new Random(22);
+        String alphabet = "0123456789-_AaZz.";
+        List<String> ids = new ArrayList<>(List.of("TASK-10", "TASK-2", "T-01", "T-1", "T-1a", "a-1-x", "a-1", "A",
+                "T-99999999999999999999999", "T-100000000000000000000000", "0", "00", "T 1", "T~1"));
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder id = new StringBuilder();
+            for (int length = 1 + random.nextInt(8); length > 0; length--) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            ids.add(id.toString());
+        }
+        List<String> byKey = new ArrayList<>(ids);
+
+        ids.sort(TaskIds.ORDER);
+        byKey.sort(Comparator.comparing(TaskIds::sortKey));
+
+        assertThat(byKey).isEqualTo(ids);
     }
 }

@@ -19,11 +19,12 @@ import java.util.List;
  * @param fleet          the fleet sizes to measure, in order; empty for no fleet measure
  * @param fleetSeconds   how long the writer logs for each fleet size
  * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
+ * @param scaleOnly      whether to run the floor and the scale section only ({@code --only scale})
  * @param hookCalls      hooks to measure instead of the benchmark (the hook section); 0 for the benchmark
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
         boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval,
-        int hookCalls) {
+        boolean scaleOnly, int hookCalls) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -36,6 +37,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --fleet N,N,...         also measure fleets of N clients (each with its own driver, in one JVM)
                                       following a writer at 20 events/s, e.g. --fleet 1,10,50,100
               --fleet-seconds S       how long the writer logs for each fleet size (default 20)
+              --only scale            run the floor and the scale section only: claimNext and ready(10) with
+                                      100, 1,000 and 10,000 open tasks, claimNext throughput of 8 workers
+                                      among 10,000 open tasks, agents() with 1,000 agents (100 online)
               --json                  end stdout with one JSON line of the results
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
@@ -46,7 +50,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             """;
 
     static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
-            List.of(), 20, Duration.ZERO, 0);
+            List.of(), 20, Duration.ZERO, false, 0);
     private static final int MAX_FLEET = 1000;
 
     BenchOptions {
@@ -113,6 +117,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--fleet" -> withFleet(parseIntList(name, value(name, rest)));
             case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
             case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
+            case "--only" -> withOnly(value(name, rest));
             case "--hooks" -> withHookCalls(parseInt(name, value(name, rest)));
             case "--json" -> flag(name, equals, withJson());
             case "--help", "-h" -> flag(name, equals, withHelp());
@@ -164,56 +169,64 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
 
     BenchOptions withEvents(int newEvents) {
         return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withRate(double newRate) {
         return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
         return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withJson() {
         return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withHelp() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
         return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withFleet(List<Integer> newFleet) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
-                fleetSeconds, burstPollInterval, hookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withFleetSeconds(int newFleetSeconds) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                newFleetSeconds, burstPollInterval, hookCalls);
+                newFleetSeconds, burstPollInterval, scaleOnly, hookCalls);
     }
 
     BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, newBurstPollInterval, hookCalls);
+                fleetSeconds, newBurstPollInterval, scaleOnly, hookCalls);
+    }
+
+    BenchOptions withOnly(String section) {
+        if (!"scale".equals(section.strip())) {
+            throw new IllegalArgumentException("--only takes the section to run alone: scale, was " + section);
+        }
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval, true, hookCalls);
     }
 
     BenchOptions withHookCalls(int newHookCalls) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, newHookCalls);
+                fleetSeconds, burstPollInterval, scaleOnly, newHookCalls);
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  */
 record BenchResults(MachineInfo machine, String database, BenchOptions options, FloorResult floor,
         LatencyResult crossProcess, int sameJvmEvents, LatencyResult sameJvm, AppendResult append,
-        AppendResult appendShared, IdleResult idle, List<FleetResult> fleet, TaskGraphResult taskGraph) {
+        AppendResult appendShared, IdleResult idle, List<FleetResult> fleet, TaskGraphResult taskGraph,
+        ScaleResult scale) {
 
     /**
      * What delivery p50 is read against: on average half a poll interval passes before the poll, then a read. With

@@ -66,6 +66,10 @@ public final class Benchmark {
                 soak(options, organization, database.uri());
                 return;
             }
+            if (options.scaleOnly()) {
+                scaleOnly(options, machine, organization, database);
+                return;
+            }
             if (options.hookCalls() > 0) {
                 HookLatency.Result hooks = HookLatency.run(database.uri(), organization, options.hookCalls());
                 System.out.print(hooks.table());
@@ -109,8 +113,25 @@ public final class Benchmark {
         progress("Task graph: claimNext with %d contending workers, completion to a waiting claim ..."
                 .formatted(TaskGraphBench.WORKERS));
         TaskGraphResult taskGraph = TaskGraphBench.run(clients, Scope.of(organization, "task-graph"));
+        ScaleResult scale = ScaleBench.run(clients, organization);
         return new BenchResults(machine, database.description(), options, floor, crossProcess,
-                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph);
+                sameJvmEvents, sameJvm, append, appendShared, idle, fleet, taskGraph, scale);
+    }
+
+    /** {@code --only scale}: the floor, then the scale section, in a table and (with --json) one JSON line. */
+    private static void scaleOnly(BenchOptions options, MachineInfo machine, String organization,
+            BenchDatabase database) throws InterruptedException {
+        ClientFactory clients = new ClientFactory(database.uri(), options.pollInterval(), options.burstPollInterval(),
+                options.realtimeCursor());
+        progress("Floor: a trivial read and a trivial write transaction ...");
+        FloorResult floor = Floor.measure(database.uri(), organization);
+        ScaleResult scale = ScaleBench.run(clients, organization);
+        System.out.printf("Floor p50: read %.2f ms, write %.2f ms%n", floor.readMs(), floor.writeMs());
+        scale.lines().forEach(System.out::println);
+        if (options.json()) {
+            System.out.println(ResultJson.formatScale(machine, database.description(), floor, scale));
+        }
+        System.out.flush();
     }
 
     private static void soak(BenchOptions options, String organization, String uri) throws InterruptedException {

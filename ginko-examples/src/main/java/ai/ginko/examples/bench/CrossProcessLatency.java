@@ -36,7 +36,7 @@ final class CrossProcessLatency {
                 reader.awaitSuccess(Instant.now().plus(REPORT_LIMIT));
                 DeliveryCheck.verify(deliveries, Math.toIntExact(spec.events()));
                 return new LatencyResult(LatencySummary.of(DeliveryCheck.latencies(deliveries)), report.logCall(),
-                        report.ratePerSecond(), report.writeTransactionsPerLog());
+                        report.ratePerSecond(), report.writeTransactionsPerLog(), report.writeFloorMs());
             }
         }
     }

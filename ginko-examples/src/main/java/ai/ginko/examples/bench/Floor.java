@@ -58,6 +58,24 @@ final class Floor {
         }
     }
 
+    /**
+     * The write floor alone, as the cross-process writer measures it in its own JVM: the same write through a driver
+     * of that process, so that its {@code log()} calls are read against a commit made from where they are made.
+     */
+    static double writeMs(String uri, String organization) {
+        try (Driver driver = GraphDatabase.driver(uri, auth(System.getenv()))) {
+            BookmarkManager bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
+            Optional<String> database = Optional.ofNullable(System.getenv(Neo4jCoordination.DATABASE_ENV))
+                    .filter(name -> !name.isBlank());
+            long[] counter = new long[1];
+            return p50Ms(() -> {
+                try (Session s = driver.session(config(bookmarks, database).build())) {
+                    s.executeWrite(tx -> tx.run(WRITE, Map.of("org", organization, "value", ++counter[0])).consume());
+                }
+            });
+        }
+    }
+
     private static SessionConfig.Builder config(BookmarkManager bookmarks, Optional<String> database) {
         SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks);
         database.ifPresent(config::withDatabase);

@@ -33,6 +33,10 @@ final class ResultJson {
         json.put("read_floor_autocommit_ms", round(floor.readAutoCommitMs()));
         json.put("write_floor_ms", round(floor.writeMs()));
         json.put("log_call_to_write_floor", round(results.crossProcess().logCall().p50Ms() / floor.writeMs()));
+        double writerFloor = results.crossProcess().writerWriteFloorMs();
+        json.put("cross_process_write_floor_ms", round(writerFloor));
+        json.put("log_call_to_cross_process_write_floor",
+                round(results.crossProcess().logCall().p50Ms() / writerFloor));
         json.put("delivery_p50_to_floor", round(cross.p50Ms() / results.deliveryFloorMs()));
         LatencySummary same = results.sameJvm().latency();
         json.put("same_jvm_p50_ms", round(same.p50Ms()));
@@ -52,6 +56,7 @@ final class ResultJson {
         json.put("fleet_seconds", options.fleetSeconds());
         json.put("fleet_rate_per_s", FleetLatency.RATE);
         results.taskGraph().putJson(json);
+        results.scale().putJson(json);
         json.put("poll_interval_ms", options.pollInterval().toMillis());
         json.put("burst_poll_interval_ms", options.burstPollInterval().toMillis());
         json.put("events", options.events());
@@ -59,6 +64,22 @@ final class ResultJson {
         json.put("realtime_cursor", options.realtimeCursor());
         json.put("neo4j", results.database());
         putMachine(json, results.machine());
+        return write(json);
+    }
+
+    /** The floor and the scale section alone ({@code --only scale}). */
+    static String formatScale(MachineInfo machine, String database, FloorResult floor, ScaleResult scale) {
+        ObjectNode json = MAPPER.createObjectNode();
+        json.put("read_floor_ms", round(floor.readMs()));
+        json.put("read_floor_autocommit_ms", round(floor.readAutoCommitMs()));
+        json.put("write_floor_ms", round(floor.writeMs()));
+        scale.putJson(json);
+        json.put("neo4j", database);
+        putMachine(json, machine);
+        return write(json);
+    }
+
+    private static String write(ObjectNode json) {
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {

@@ -45,6 +45,7 @@ final class ResultTable {
                 idle.queriesPerSecond(), idle.queries(), idle.seconds());
         line(out, "");
         results.taskGraph().lines().forEach(row -> line(out, "%s", row));
+        results.scale().lines().forEach(row -> line(out, "%s", row));
         if (!results.fleet().isEmpty()) {
             fleet(out, results);
         }
@@ -60,6 +61,10 @@ final class ResultTable {
         line(out, "%-46s %9.1f %9.1f %9.1f %9.1f %9s %12.2f", "  the writer's log() calls", logCall.p50Ms(),
                 logCall.p90Ms(), logCall.p99Ms(), logCall.maxMs(), "", logCall.p50Ms() / results.floor().writeMs());
         line(out, "%-46s %9.2f", "  write transactions per log()", result.writeTransactionsPerLog());
+        if (!Double.isNaN(result.writerWriteFloorMs())) {
+            line(out, "%-46s %9.2f ms; log() p50 / it: %.2f", "  write floor from the writer's JVM",
+                    result.writerWriteFloorMs(), logCall.p50Ms() / result.writerWriteFloorMs());
+        }
     }
 
     private static void appendRow(StringBuilder out, String label, AppendResult append, FloorResult floor) {

@@ -38,6 +38,6 @@ final class SameJvmLatency {
         List<Delivery> deliveries = recorder.deliveries();
         DeliveryCheck.verify(deliveries, events);
         return new LatencyResult(LatencySummary.of(DeliveryCheck.latencies(deliveries)), logCalls.summary(),
-                writerRate, writesPerLog);
+                writerRate, writesPerLog, Double.NaN);
     }
 }

@@ -58,7 +58,7 @@ final class TaskGraphBench {
 
     static TaskGraphResult run(ClientFactory clients, Scope scope) throws InterruptedException {
         LatencySummary floor = claimFloor(clients, scope);
-        Contended contended = contendedClaimNext(clients, scope);
+        Contended contended = contendedClaimNext(clients, scope, TaskFilter.any());
         ReadyDelay ready = readyDelay(clients, scope);
         return new TaskGraphResult(floor, contended.latency(), WORKERS, CONTENDED_TASKS, contended.tasksPerSecond(),
                 ready.claim(), ready.event(), READY_ROUNDS);
@@ -79,10 +79,12 @@ final class TaskGraphBench {
         return claims.summary();
     }
 
-    private record Contended(LatencySummary latency, double tasksPerSecond) {
+    record Contended(LatencySummary latency, double tasksPerSecond) {
     }
 
-    private static Contended contendedClaimNext(ClientFactory clients, Scope scope) throws InterruptedException {
+    /** The contended run; the workers take what the filter accepts (other tasks of the project stay open). */
+    static Contended contendedClaimNext(ClientFactory clients, Scope scope, TaskFilter filter)
+            throws InterruptedException {
         List<CoordinationClient> opened = new ArrayList<>();
         ExecutorService threads = Executors.newFixedThreadPool(WORKERS);
         try {
@@ -93,11 +95,11 @@ final class TaskGraphBench {
                 workers.add(client.startAgent(AgentRegistration.named("bench-worker-" + w)));
             }
             define(opened.getFirst(), "WARM-", WARMUP_TASKS);
-            runWorkers(threads, workers, new ConcurrentLinkedQueue<>());
+            runWorkers(threads, workers, new ConcurrentLinkedQueue<>(), filter);
             define(opened.getFirst(), "CONTENDED-", CONTENDED_TASKS);
             Queue<Long> latencies = new ConcurrentLinkedQueue<>();
             long began = System.nanoTime();
-            runWorkers(threads, workers, latencies);
+            runWorkers(threads, workers, latencies, filter);
             double seconds = (System.nanoTime() - began) / 1e9;
             if (latencies.size() != CONTENDED_TASKS) {
                 throw new BenchmarkFailure("the workers claimed " + latencies.size() + " tasks, not "
@@ -121,8 +123,8 @@ final class TaskGraphBench {
     }
 
     /** Every worker claims and completes tasks until none is ready; the durations of winning claims go to sink. */
-    private static void runWorkers(ExecutorService threads, List<AgentSession> workers, Queue<Long> sink)
-            throws InterruptedException {
+    private static void runWorkers(ExecutorService threads, List<AgentSession> workers, Queue<Long> sink,
+            TaskFilter filter) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
         for (AgentSession worker : workers) {
@@ -130,7 +132,7 @@ final class TaskGraphBench {
                 start.await();
                 while (true) {
                     long began = System.nanoTime();
-                    Optional<ClaimedTask> task = worker.claimNext(TaskFilter.any());
+                    Optional<ClaimedTask> task = worker.claimNext(filter);
                     if (task.isEmpty()) {
                         return null;
                     }

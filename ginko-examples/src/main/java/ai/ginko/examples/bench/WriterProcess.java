@@ -29,14 +29,16 @@ public final class WriterProcess {
         try (CoordinationClient client = spec.clients(System.getenv(Neo4jCoordination.URI_ENV))
                 .open(spec.scope(), "bench-writer")) {
             Warmup.write(client.logger(), spec.rate());
+            double writeFloorMs = Floor.writeMs(System.getenv(Neo4jCoordination.URI_ENV),
+                    spec.scope().organizationId());
             new ChildMessage(WARM).sendTo(System.out);
             ChildGuard.awaitParent();
             Samples logCalls = new Samples(Math.toIntExact(spec.events()));
             Neo4jStore store = StoreCounters.of(client);
             long writesBefore = store.writeTransactions();
             long nanos = new PacedWriter(client.logger(), spec.rate()).run(spec.events(), logCalls);
-            new WriterReport(spec.events(), nanos, logCalls.summary(), store.writeTransactions() - writesBefore)
-                    .toMessage().sendTo(System.out);
+            new WriterReport(spec.events(), nanos, logCalls.summary(), store.writeTransactions() - writesBefore,
+                    writeFloorMs).toMessage().sendTo(System.out);
         }
     }
 }

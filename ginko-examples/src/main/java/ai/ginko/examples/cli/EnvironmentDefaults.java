@@ -35,10 +35,16 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "--user-id", USER_ENV,
             "--offline-after", OFFLINE_AFTER_ENV);
 
-    /** Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent. */
+    /**
+     * Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent, and
+     * {@code ginko setup} writes its name into a client's configuration.
+     */
     private static final Map<String, String> COMMAND_VARIABLES = Map.of(
             "mcp --name", AGENT_NAME_ENV,
             "mcp --capability", AGENT_CAPABILITIES_ENV,
+            "setup --name", AGENT_NAME_ENV,
+            "setup --launcher", SetupCommand.LAUNCHER_ENV,
+            "setup --codex-home", SetupCommand.CODEX_HOME_ENV,
             "mcp --news", MCP_NEWS_ENV,
             "hook --conflict", HOOK_CONFLICT_ENV);
 

@@ -27,9 +27,12 @@ import picocli.CommandLine.ScopeType;
             TaskCommand.class,
             LogCommand.class,
             EventsCommand.class,
+            MsgCommand.class,
+            InboxCommand.class,
             DashboardCommand.class,
             TokenCommand.class,
             McpCommand.class,
+            SetupCommand.class,
             HookCommand.class,
             HelpCommand.class
         })

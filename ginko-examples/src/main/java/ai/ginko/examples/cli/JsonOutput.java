@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.Event;
+import ai.ginko.core.Message;
 import ai.ginko.tools.views.JsonViews;
 import ai.ginko.tools.views.StatusSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +21,10 @@ public final class JsonOutput {
 
     static String status(StatusSnapshot snapshot, boolean all) {
         return write(JsonViews.status(snapshot, all));
+    }
+
+    static String message(Message message) {
+        return write(JsonViews.message(message));
     }
 
     static String event(Event event) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * name a task already defined in the project (defining refuses it otherwise). With a prefix, every id of the file,
  * and every bare id it depends on, gets it, so that two sprints' TASK-1 stay apart.
  */
-final class SprintFile {
+public final class SprintFile {
 
     private static final Pattern TASK_HEADING = Pattern.compile("^###\\s+([A-Za-z][A-Za-z0-9_.]*-\\d+):\\s*(.+?)\\s*$");
     private static final Pattern SECTION_END = Pattern.compile("^(#{1,3}\\s.*|---+\\s*)$");
@@ -31,16 +31,19 @@ final class SprintFile {
     private static final Set<String> NONE = Set.of("none", "-", "n/a", "");
 
     /**
+     * What a sprint file holds.
+     *
      * @param tasks    the tasks, in file order
      * @param warnings what could not be imported, one line each
      */
-    record Parsed(List<TaskDefinition> tasks, List<String> warnings) {
+    public record Parsed(List<TaskDefinition> tasks, List<String> warnings) {
     }
 
     private SprintFile() {
     }
 
-    static Parsed parse(List<String> lines, String prefix) {
+    /** The tasks of the file's lines, each id with {@code prefix} in front (none: {@code ""}). */
+    public static Parsed parse(List<String> lines, String prefix) {
         List<TaskDefinition> tasks = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int i = 0;

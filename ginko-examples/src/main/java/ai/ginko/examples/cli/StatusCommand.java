@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ginko agent status}: who is working on what, and what is blocked. */
-@Command(name = "status", description = "Show the active agents and the open blockers of the scope.")
+@Command(name = "status", description = {"Show the active agents and the open blockers of the scope, and each",
+    "agent's unread and ack-overdue messages."})
 final class StatusCommand implements Callable<Integer> {
 
     private static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -28,6 +29,10 @@ final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     private boolean json;
+
+    @Option(names = "--ack-overdue", paramLabel = "DURATION", defaultValue = "30m",
+            description = "Count ack-required messages not acknowledged within this time as overdue (default 30m).")
+    private Duration ackOverdue = StatusSnapshot.DEFAULT_ACK_OVERDUE;
 
     @Option(names = "--watch", description = "Redraw every 2 seconds until interrupted (Ctrl-C).")
     private boolean watch;
@@ -71,7 +76,7 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     private String render(CoordinationClient client) {
-        StatusSnapshot snapshot = StatusSnapshot.read(client);
+        StatusSnapshot snapshot = StatusSnapshot.read(client, ackOverdue);
         return json ? JsonOutput.status(snapshot, all) + "\n" : StatusFormatter.format(snapshot, all);
     }
 }

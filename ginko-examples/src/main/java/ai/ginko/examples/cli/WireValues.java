@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.Importance;
 import ai.ginko.core.Severity;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -21,6 +22,7 @@ final class WireValues {
     static void registerConverters(CommandLine commandLine) {
         commandLine.registerConverter(EventCategory.class, converter(EventCategory::parse));
         commandLine.registerConverter(Severity.class, converter(Severity::parse));
+        commandLine.registerConverter(Importance.class, converter(Importance::parse));
     }
 
     private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
@@ -46,6 +48,14 @@ final class WireValues {
         @Override
         public Iterator<String> iterator() {
             return Arrays.stream(Severity.values()).map(Severity::wireName).iterator();
+        }
+    }
+
+    /** The importance names, for {@code ${COMPLETION-CANDIDATES}} in help. */
+    static final class Importances implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Importance.values()).map(Importance::wireName).iterator();
         }
     }
 }

@@ -78,7 +78,8 @@ final class ClientsByProject implements AutoCloseable {
                 Entry entry = entries.get(scope);
                 if (entry == null) {
                     makeRoom(evicted);
-                    entry = new Entry(scope, build(scope));
+                    CoordinationClient client = build(scope);
+                    entry = new Entry(scope, client, tail(client));
                     entries.put(scope, entry);
                 }
                 entry.users++;
@@ -113,6 +114,16 @@ final class ClientsByProject implements AutoCloseable {
                 .userId(USER_ID).pollInterval(pollInterval);
         database.ifPresent(builder::database);
         return builder.build();
+    }
+
+    /** The project's tail of recent events; a client that cannot make one is closed again. */
+    private static EventTail tail(CoordinationClient client) {
+        try {
+            return new EventTail(client);
+        } catch (RuntimeException e) {
+            client.close();
+            throw e;
+        }
     }
 
     private synchronized void release(Entry entry) {
@@ -150,6 +161,7 @@ final class ClientsByProject implements AutoCloseable {
 
     private static void closeQuietly(Entry entry) {
         try {
+            entry.tail.close();
             entry.client.close();
         } catch (RuntimeException e) {
             LOG.warn("Closing the idle client of {} failed", entry.scope, e);
@@ -165,19 +177,24 @@ final class ClientsByProject implements AutoCloseable {
             entries.clear();
         }
         sweeper.interrupt();
-        open.forEach(entry -> entry.client.close());
+        open.forEach(entry -> {
+            entry.tail.close();
+            entry.client.close();
+        });
     }
 
     /** A client and how many requests use it. Guarded by the enclosing instance's lock. */
     private static final class Entry {
         final Scope scope;
         final CoordinationClient client;
+        final EventTail tail;
         int users;
         long idleSince = System.nanoTime();
 
-        Entry(Scope scope, CoordinationClient client) {
+        Entry(Scope scope, CoordinationClient client, EventTail tail) {
             this.scope = scope;
             this.client = client;
+            this.tail = tail;
         }
     }
 
@@ -192,6 +209,11 @@ final class ClientsByProject implements AutoCloseable {
 
         CoordinationClient client() {
             return entry.client;
+        }
+
+        /** The project's recent events, shared by every request of the project (see {@link EventTail}). */
+        EventTail tail() {
+            return entry.tail;
         }
 
         @Override

@@ -70,6 +70,11 @@ public final class DashboardServer implements AutoCloseable {
         return URI.create("http://" + hostForUri(address.getAddress()) + ":" + address.getPort() + "/");
     }
 
+    /** The clients of the projects in use (the tests count their store reads). */
+    ClientsByProject clients() {
+        return clients;
+    }
+
     /** The dashboard page's URI. */
     public URI pageUri() {
         return baseUri().resolve(StaticPageHandler.PAGE_PATH.substring(1));

@@ -49,8 +49,8 @@ final class EventStreamHandler implements JsonEndpoint {
         EventFilter filter = filter(params);
         long deadline = System.nanoTime() + Duration.ofSeconds(timeout).toNanos();
         try (ClientsByProject.Lease lease = clients.lease(scope)) {
-            CoordinationClient client = lease.client();
-            return await(client, since.orElseGet(client::latestSequence), deadline, filter, limit);
+            // Without since, the start is the store's newest event (one read), as exact as before the tail.
+            return await(lease.tail(), since.orElseGet(lease.client()::latestSequence), deadline, filter, limit);
         }
     }
 
@@ -78,30 +78,32 @@ final class EventStreamHandler implements JsonEndpoint {
         }
     }
 
-    /** Polls in slices of at most the library's longest poll until a matching event or the deadline. */
-    private static Map<String, Object> await(CoordinationClient client, long since, long deadline,
+    /**
+     * Reads the project's tail (see {@link EventTail}: no store read of its own unless {@code since} is older than
+     * the tail) in slices of at most the library's longest poll until a matching event or the deadline.
+     */
+    private static Map<String, Object> await(EventTail tail, long since, long deadline,
             EventFilter filter, int limit) throws InterruptedException {
         int scanSize = filter.equals(EventFilter.all()) ? limit : CoordinationClient.MAX_LIMIT;
         long cursor = since;
         long left;
         while ((left = deadline - System.nanoTime()) > 0) {
             Duration wait = Duration.ofNanos(Math.min(left, CoordinationClient.MAX_POLL_TIMEOUT.toNanos()));
-            List<Event> batch = client.poll(cursor, wait, scanSize);
+            List<Event> batch = tail.poll(cursor, wait, scanSize);
             List<Event> matched = batch.stream().filter(filter).limit(limit).toList();
             // The scan stops at the limit-th match: events after it are for the next call.
             cursor = matched.size() == limit ? matched.getLast().sequence()
                     : batch.isEmpty() ? cursor : batch.getLast().sequence();
             if (!matched.isEmpty()) {
-                return page(matched, hasMore(client, batch, scanSize, cursor), cursor);
+                return page(matched, hasMore(tail, batch, scanSize, cursor), cursor);
             }
         }
         return page(List.of(), false, cursor);
     }
 
     /** Whether events follow the cursor: unscanned ones in this batch, or past a full batch. */
-    private static boolean hasMore(CoordinationClient client, List<Event> batch, int scanSize, long cursor) {
-        return cursor < batch.getLast().sequence()
-                || (batch.size() == scanSize && client.latestSequence() > cursor);
+    private static boolean hasMore(EventTail tail, List<Event> batch, int scanSize, long cursor) {
+        return cursor < batch.getLast().sequence() || (batch.size() == scanSize && tail.newest() > cursor);
     }
 
     private static Map<String, Object> page(List<Event> events, boolean hasMore, long lastEventId) {

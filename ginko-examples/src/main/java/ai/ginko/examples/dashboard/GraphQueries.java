@@ -4,6 +4,7 @@ import ai.ginko.core.CoordinationUnavailableException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -23,6 +24,8 @@ import org.neo4j.driver.exceptions.TransientException;
  */
 final class GraphQueries {
 
+    private static final int SCHEMA_ATTEMPTS = 10;
+
     private static final String EQUIVALENT_EXISTS = "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
 
     private final Driver driver;
@@ -41,8 +44,26 @@ final class GraphQueries {
         execute(cypher, parameters, RoutingControl.WRITE);
     }
 
-    /** Runs an idempotent schema statement ({@code IF NOT EXISTS}) in its own auto-commit transaction. */
+    /**
+     * Runs an idempotent schema statement ({@code IF NOT EXISTS}) in its own auto-commit transaction. Schema
+     * statements of processes starting together (the library's own, a bridge's) can deadlock on the schema locks,
+     * and the driver does not retry an auto-commit transaction: a transient failure is tried again a few times.
+     */
     void schema(String statement) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                runSchema(statement);
+                return;
+            } catch (TransientException e) {
+                if (attempt == SCHEMA_ATTEMPTS) {
+                    throw unavailable(e);
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private void runSchema(String statement) {
         SessionConfig config = database.map(SessionConfig::forDatabase).orElseGet(SessionConfig::defaultConfig);
         try (var session = driver.session(config)) {
             session.run(statement).consume();
@@ -51,8 +72,17 @@ final class GraphQueries {
             if (!EQUIVALENT_EXISTS.equals(e.code())) {
                 throw e;
             }
-        } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
             throw unavailable(e);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating the schema", e);
         }
     }
 

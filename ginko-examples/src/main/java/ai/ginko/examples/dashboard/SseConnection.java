@@ -3,9 +3,7 @@ package ai.ginko.examples.dashboard;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.core.Event;
-import ai.ginko.core.EventFilter;
 import ai.ginko.core.Scope;
-import ai.ginko.core.Subscription;
 import ai.ginko.tools.views.JsonViews;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -16,9 +14,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +24,8 @@ import org.slf4j.LoggerFactory;
  * flushed at once, and a {@code heartbeat} event every heartbeat interval. If the subscription cannot be made it
  * sends an {@code error} event and ends.
  *
- * <p>Only the request's thread writes: the subscription's listener hands events over through a bounded queue
- * (blocking it when full slows only this subscription). A write that fails means the client went away: the
- * stream ends and the subscription is closed. Heartbeats make sure that is noticed within one interval.
+ * <p>Only the request's thread reads the tail and writes; a slow client holds back only itself. A write that fails
+ * means the client went away: the stream ends. Heartbeats make sure that is noticed within one interval.
  *
  * <p>Not thread-safe; used by the one thread that serves the request, which it blocks until the client
  * disconnects or the server stops.
@@ -40,11 +34,11 @@ final class SseConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(SseConnection.class);
     private static final int RETRY_MILLIS = 3000;
-    private static final int QUEUE_CAPACITY = 1024;
+    /** Events written per read of the tail (or, behind it, of the store). */
+    private static final int PAGE = 100;
 
     private final HttpExchange exchange;
     private final Duration heartbeatInterval;
-    private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
     private @Nullable OutputStream out;
 
     SseConnection(HttpExchange exchange, Duration heartbeatInterval) {
@@ -52,18 +46,18 @@ final class SseConnection {
         this.heartbeatInterval = heartbeatInterval;
     }
 
-    /** Streams until the client disconnects or the thread is interrupted; never throws for either. */
-    void stream(CoordinationClient client, Scope scope, OptionalLong resumeAfter) throws IOException {
+    /**
+     * Streams until the client disconnects or the thread is interrupted; never throws for either. The events come
+     * from the project's tail (see {@link EventTail}), which all streams and long-polls of the project share: a
+     * stream reads the store only to start (without a position: the newest sequence) and while it is behind the
+     * tail, a page at a time.
+     */
+    void stream(CoordinationClient client, EventTail tail, Scope scope, OptionalLong resumeAfter) throws IOException {
         open();
         try {
-            long start = resumeAfter.orElseGet(client::latestSequence);
-            write(Long.toString(start), "connected", Map.of("project_id", scope.projectId(), "since", start));
-            Subscription subscription = client.subscribe(start, EventFilter.all(), this::enqueue);
-            try {
-                pump();
-            } finally {
-                subscription.close();
-            }
+            long position = resumeAfter.orElseGet(client::latestSequence);
+            write(Long.toString(position), "connected", Map.of("project_id", scope.projectId(), "since", position));
+            pump(tail, position);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
@@ -84,21 +78,15 @@ final class SseConnection {
         send("retry: " + RETRY_MILLIS + "\n\n");
     }
 
-    private void enqueue(Event event) {
-        try {
-            queue.put(event);
-        } catch (InterruptedException e) {
-            // The subscription is closing because the stream ended: nobody will read the event.
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void pump() throws IOException, InterruptedException {
+    /** Writes the events after {@code position} as they come, and a heartbeat every interval. */
+    private void pump(EventTail tail, long position) throws IOException, InterruptedException {
+        long cursor = position;
         long nextHeartbeat = System.nanoTime() + heartbeatInterval.toNanos();
         while (true) {
-            Event event = queue.poll(nextHeartbeat - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (event != null) {
+            long wait = Math.max(0, nextHeartbeat - System.nanoTime());
+            for (Event event : tail.poll(cursor, Duration.ofNanos(wait), PAGE)) {
                 write(Long.toString(event.sequence()), "event", JsonViews.event(event));
+                cursor = event.sequence();
             }
             if (System.nanoTime() - nextHeartbeat >= 0) {
                 write(null, "heartbeat", Map.of("timestamp", Instant.now().toString()));

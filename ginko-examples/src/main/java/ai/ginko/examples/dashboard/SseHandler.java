@@ -1,6 +1,5 @@
 package ai.ginko.examples.dashboard;
 
-import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.Scope;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -59,16 +58,16 @@ final class SseHandler implements HttpHandler {
             }
             // The lease is held for the whole stream, so that its client is never closed as idle under it.
             try (lease) {
-                stream(exchange, lease.client(), scope, resumeAfter);
+                stream(exchange, lease, scope, resumeAfter);
             }
         }
     }
 
-    private void stream(HttpExchange exchange, CoordinationClient client, Scope scope, OptionalLong resumeAfter)
+    private void stream(HttpExchange exchange, ClientsByProject.Lease lease, Scope scope, OptionalLong resumeAfter)
             throws IOException {
         openStreams.incrementAndGet();
         try {
-            new SseConnection(exchange, heartbeatInterval).stream(client, scope, resumeAfter);
+            new SseConnection(exchange, heartbeatInterval).stream(lease.client(), lease.tail(), scope, resumeAfter);
         } finally {
             openStreams.decrementAndGet();
         }

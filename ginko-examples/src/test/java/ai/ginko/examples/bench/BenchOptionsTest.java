@@ -35,6 +35,15 @@ class BenchOptionsTest {
     }
 
     @Test
+    void onlyScaleSelectsTheScaleSectionAlone() {
+        assertThat(BenchOptions.parse().scaleOnly()).isFalse();
+        assertThat(BenchOptions.parse("--only", "scale").scaleOnly()).isTrue();
+        assertThatThrownBy(() -> BenchOptions.parse("--only", "fleet"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--only takes the section to run alone: scale, was fleet");
+    }
+
+    @Test
     void takesTheFleetSizesInOrder() {
         BenchOptions options = BenchOptions.parse("--fleet", "1,10,50,100", "--fleet-seconds=5");
 

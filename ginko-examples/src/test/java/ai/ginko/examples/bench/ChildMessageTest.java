@@ -22,7 +22,7 @@ class ChildMessageTest {
     @Test
     void aWriterReportCrossesTheProcessBoundaryUnchanged() {
         WriterReport report = new WriterReport(2000, 10_000_000_000L, new LatencySummary(2000, 1.5, 2.25, 9.0, 40.125),
-                4000);
+                4000, 3.25);
 
         WriterReport parsed = WriterReport.from(ChildMessage.parse(report.toMessage().format()).orElseThrow());
 

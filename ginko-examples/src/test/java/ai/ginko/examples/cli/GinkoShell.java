@@ -34,6 +34,11 @@ final class GinkoShell {
                 "GINKO_USER", "tester"));
     }
 
+    /** A shell with exactly these variables and no database, for commands that never connect (setup). */
+    static GinkoShell withVariables(Map<String, String> environment) {
+        return new GinkoShell(environment);
+    }
+
     /** The same shell with one more variable exported. */
     GinkoShell with(String variable, String value) {
         Map<String, String> changed = new HashMap<>(environment);

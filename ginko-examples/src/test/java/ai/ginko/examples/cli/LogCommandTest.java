@@ -88,7 +88,7 @@ class LogCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines().getFirst()).isEqualTo("ginko: Invalid value for option '--category': category "
                 + "must be one of fix, feature, decision, insight, git, achievement, blocker, blocker_resolved, task, "
-                + "was nonsense");
+                + "message, reservation, was nonsense");
     }
 
     @Test
@@ -107,7 +107,7 @@ class LogCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.errLines()).containsExactly(
                 "ginko: missing --category (one of fix, feature, decision, insight, git, achievement, blocker, "
-                        + "blocker_resolved, task)",
+                        + "blocker_resolved, task, message, reservation)",
                 "Try 'ginko log --help' for more information.");
     }
 

@@ -63,7 +63,7 @@ class McpServerTest {
 
         assertThat(tools).extracting(Tool::name).containsExactly("log_event", "claim_task", "complete_task",
                 "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff", "ready_tasks",
-                "claim_next_task");
+                "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read", "acknowledge_message");
         for (Tool tool : tools) {
             assertThat(tool.description()).as(tool.name()).hasSizeGreaterThan(40);
             assertThat(tool.inputSchema()).as(tool.name()).containsEntry("type", "object")
@@ -250,7 +250,7 @@ class McpServerTest {
         assertError(agentA.call("claim_task", Map.of("task_id", 4)), "task_id must be a string, was 4");
         assertError(agentA.call("log_event", Map.of("category", "rumour", "description", "x")),
                 "category must be one of fix, feature, decision, insight, git, achievement, blocker, "
-                        + "blocker_resolved, task, was rumour");
+                        + "blocker_resolved, task, message, reservation, was rumour");
         assertError(agentA.call("log_event", Map.of("category", "feature", "description", " ")),
                 "description must not be blank");
         assertError(agentA.call("log_event", Map.of("category", "blocker", "description", "stuck")),
@@ -304,6 +304,58 @@ class McpServerTest {
         assertThat(cursor).containsEntry("owner_id", agentB.agentId())
                 .containsEntry("handoff_note", "Tests written; wire the API next")
                 .containsEntry("last_action", "handoff");
+    }
+
+    @Test
+    void anAgentSendsToAnotherByNameWhoReadsItInItsInboxAndRepliesInTheThread() {
+        Map<String, Object> sent = agentA.structured("send_message", Map.of("to", List.of("GPT-Reviewer"),
+                "subject", "TASK-4 is ready for your review", "body", "See PR 42", "ack_required", true));
+        Object id = message(sent).get("id");
+
+        List<Map<String, Object>> inbox = messages(agentB.structured("fetch_inbox", Map.of("unread_only", true)));
+        Map<String, Object> acknowledged = agentB.structured("acknowledge_message", Map.of("message_ids", List.of(id)));
+        Map<String, Object> reply = agentB.structured("reply_message", Map.of("message_id", id, "body", "On it"));
+        List<Map<String, Object>> answers = messages(agentA.structured("fetch_inbox", Map.of()));
+
+        assertThat(message(sent)).containsEntry("to", List.of(agentB.agentId()));
+        assertThat(inbox).singleElement().satisfies(message -> assertThat(message).containsEntry("id", id)
+                .containsEntry("from", agentA.agentId()).containsEntry("body", "See PR 42")
+                .containsEntry("ack_required", true).containsEntry("read_at", null));
+        assertThat(receipts(acknowledged)).singleElement()
+                .satisfies(receipt -> assertThat(receipt.get("acknowledged_at")).isNotNull());
+        assertThat(messages(agentB.structured("fetch_inbox", Map.of("unread_only", true)))).isEmpty();
+        assertThat(answers).singleElement().satisfies(answer -> assertThat(answer)
+                .containsEntry("id", message(reply).get("id")).containsEntry("from", agentB.agentId())
+                .containsEntry("subject", "Re: TASK-4 is ready for your review").containsEntry("thread_id", id)
+                .containsEntry("ack_required", true));
+        assertThat(receipts(agentA.structured("mark_read", Map.of("message_ids", List.of(answers.getFirst()
+                .get("id")))))).hasSize(1);
+    }
+
+    @Test
+    void aMessageToAnUnknownRecipientIsAToolErrorNamingItAndTheServerKeepsAnswering() {
+        assertError(agentA.call("send_message", Map.of("to", List.of("GPT-Reviewer", "Nobody"), "subject", "hi")),
+                "to: no agent with id or name 'Nobody' is registered in ");
+        assertError(agentA.call("send_message", Map.of("subject", "hi")),
+                "to must name at least one recipient, or the message be a broadcast");
+        assertError(agentB.call("mark_read", Map.of("message_ids", List.of("no-such-id"))),
+                "messageIds: no message 'no-such-id' in ");
+        assertThat(messages(agentB.structured("fetch_inbox", Map.of()))).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> message(Map<String, Object> structured) {
+        return (Map<String, Object>) structured.get("message");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> messages(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("messages");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> receipts(Map<String, Object> structured) {
+        return (List<Map<String, Object>>) structured.get("receipts");
     }
 
     private void logEvents(String marker, int count) {

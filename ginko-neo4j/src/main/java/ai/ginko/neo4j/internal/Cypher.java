@@ -36,8 +36,8 @@ final class Cypher {
      * taken. Every resolution is an append and takes that lock first, so an earlier resolution has committed (and
      * is seen) before this check runs, and a later one waits until this one commits.
      *
-     * <p>Lock order, the same in every write of this adapter so that writers never deadlock: agents (sorted ids),
-     * then a task, then the Project counter, then cursors.
+     * <p>Lock order, the same in every write of this adapter so that writers never deadlock: the TaskGraph node
+     * (definitions and completions only), agents (sorted ids), then a task, then the Project counter, then cursors.
      */
     static final String APPEND_EVENTS = PINNED_PLAN + """
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project})
@@ -280,17 +280,19 @@ final class Cypher {
 
     // ---- the task graph ----
     //
-    // Lock order, as for every write above: agents (sorted ids), then the scope's TaskGraph node (definitions
-    // only), then task(s), then the Project counter, then cursors. A definition takes the TaskGraph lock first and
-    // the Project counter last (its event); a claim, completion, release or rejection takes its agent, then one task,
-    // then the counter; an assignment takes one task, then the counter. So no two writers ever wait for each other
-    // in a circle. Only a definition holds more than one task, and definitions of a scope run one at a time.
+    // Lock order: the scope's TaskGraph node (definitions and completions), then agents (sorted ids), then task(s),
+    // then the Project counter, then cursors. A definition takes the TaskGraph lock first and the Project counter
+    // last (its event); a completion takes the TaskGraph lock, its agent, its task, the tasks it readies, then the
+    // counter; a claim, release or rejection takes its agent, then one task, then the counter; an assignment takes
+    // one task, then the counter. So no two writers ever wait for each other in a circle. Only definitions and
+    // completions hold more than one task, and those of a scope run one at a time.
 
     /**
      * The first statement of a definition: the scope's TaskGraph node write-locked (the SET reads the node's own
      * property), so that definitions of a scope run one after the other. The graph a definition reads next is
      * therefore exactly the graph of the definitions before it: two concurrent definitions cannot each pass the
-     * cycle check and close a cycle together.
+     * cycle check and close a cycle together. A completion takes the same lock first, for the claimable set (see
+     * {@link #COMPLETE_READINESS}).
      */
     static final String LOCK_TASK_GRAPH = """
             MERGE (g:TaskGraph {organization_id: $org, project_id: $project})
@@ -317,13 +319,66 @@ final class Cypher {
             RETURN t
             """;
 
-    /** Creates or updates the definitions of {@code $tasks}; the definition time is set once. */
+    /**
+     * Creates or updates the definitions of {@code $tasks}; the definition time is set once. {@code order_key} is
+     * the id's key in ready order ({@code TaskIds.sortKey}), for the index of {@link #CLAIMABLE_TASKS}.
+     */
     static final String UPSERT_TASKS = """
             UNWIND $tasks AS task
             MERGE (t:Task {organization_id: $org, project_id: $project, task_id: task.id})
             SET t.defined_at = coalesce(t.defined_at, datetime()), t.title = task.title, t.priority = task.priority,
                 t.capabilities = task.capabilities, t.estimate = task.estimate, t.description = task.description,
-                t.version = coalesce(t.version, 0) + 1
+                t.order_key = task.orderKey, t.version = coalesce(t.version, 0) + 1
+            """;
+
+    /*
+     * ---- the claimable set: the ReadyTask label ----
+     *
+     * A task carries the ReadyTask label exactly while it is claimable: defined, not completed, every dependency
+     * completed. The label is state, written by the only two kinds of transaction that change what it depends on,
+     * and read by a seek of the (organization_id, project_id, priority, defined_at, order_key) index on the label,
+     * in ready order, so that claimNext and ready cost the same whatever the number of open tasks.
+     *
+     * Why the label is always right. Claimability depends on the task's own definition and state and on the state
+     * of its dependencies, and only two writers change those: a definition (a task's edges, its definition) and a
+     * completion (a task's state; completion is terminal, so a completed task never becomes open again, and claims
+     * and releases do not change claimability: they change who holds a task, which the seek judges as it reads).
+     * (1) A definition judges each task it creates or changes, in its own transaction, after writing the edges
+     * (DEFINE_READINESS). (2) A completion takes the label off its task and judges each task that depends on it
+     * (COMPLETE_READINESS). Both take the scope's TaskGraph lock first (LOCK_TASK_GRAPH): definitions and
+     * completions of a scope run one at a time, so each reads the dependencies as the one before it left them.
+     * Without that, a definition adding the edge T -> D while D completes could read D open (not yet committed) and
+     * leave T unlabelled, while the completion, not seeing the uncommitted edge, would not judge T: T would never
+     * become claimable. With it, either the completion committed first (the definition then reads D completed) or
+     * the definition did (the completion then sees the edge and judges T). The lock is the TaskGraph node's, which
+     * definitions already took; completions now take it too, first, so the adapter's lock order stays one order
+     * (TaskGraph, agents, tasks, the Project counter, cursors) and no two writers wait for each other in a circle.
+     */
+
+    /** Judges the tasks {@code $ids} of a definition, after its edges are written (see above). */
+    static final String DEFINE_READINESS = """
+            UNWIND $ids AS id
+            MATCH (t:Task {organization_id: $org, project_id: $project, task_id: id})
+            WITH t, coalesce(t.state, '') <> 'completed'
+                 AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' }
+                 AS claimable
+            FOREACH (_ IN CASE WHEN claimable THEN [1] ELSE [] END | SET t:ReadyTask)
+            FOREACH (_ IN CASE WHEN claimable THEN [] ELSE [1] END | REMOVE t:ReadyTask)
+            """;
+
+    /**
+     * A completion's part (see above), once the task is marked completed: the task leaves the claimable set, and
+     * each open, defined task that depends on it joins it when that was its last open dependency.
+     */
+    static final String COMPLETE_READINESS = PINNED_PLAN + """
+            MATCH (d:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            REMOVE d:ReadyTask
+            WITH d
+            OPTIONAL MATCH (t:Task)-[:DEPENDS_ON]->(d)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.defined_at IS NOT NULL
+              AND coalesce(t.state, '') <> 'completed'
+              AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(o:Task) WHERE coalesce(o.state, '') <> 'completed' }
+            FOREACH (ready IN CASE WHEN t IS NULL THEN [] ELSE [t] END | SET ready:ReadyTask)
             """;
 
     static final String DELETE_DEPENDENCIES = """
@@ -355,12 +410,58 @@ final class Cypher {
                    datetime() AS now
             """;
 
-    /** As {@link #TASKS}, only the open tasks whose dependencies are all completed. */
-    static final String CLAIMABLE_TASKS = """
+    /**
+     * A page of the claimable tasks in ready order, as {@link #TASKS} gives them: a seek of the ReadyTask index (see
+     * above), in the index's own order, which is ready order (priority, definition time, then {@code order_key},
+     * the id's key in {@code TaskIds.ORDER}). The filter's capabilities ({@code $capabilities}, null for any) and
+     * exclusions are applied as the index is read, so the seek reads the rows it returns plus the ones the filter
+     * or {@code $skip} passes over, whatever the number of open tasks.
+     */
+    static final String CLAIMABLE_TASKS = PINNED_PLAN + """
+            MATCH (t:ReadyTask)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.priority IS NOT NULL
+              AND t.defined_at IS NOT NULL AND t.order_key IS NOT NULL
+              AND NOT t.task_id IN $excluded
+              AND ($capabilities IS NULL OR all(c IN t.capabilities WHERE c IN $capabilities))
+            WITH t ORDER BY t.organization_id, t.project_id, t.priority, t.defined_at, t.order_key
+            SKIP $skip LIMIT $limit
+            OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
+            OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
+            RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,
+                   h.last_heartbeat AS holderHeartbeat, coalesce(h.deregistered, true) AS holderDeregistered,
+                   a.last_heartbeat AS assigneeHeartbeat, coalesce(a.deregistered, true) AS assigneeDeregistered,
+                   datetime() AS now
+            """;
+
+    /**
+     * Tasks defined before the claimable set existed (before issue 22): no {@code order_key} yet. Read once when a
+     * client finds the schema incomplete (see {@code Neo4jStore.bootstrap}), across scopes, as schema work is;
+     * {@link #KEY_TASKS} then writes each row back into its own scope.
+     */
+    static final String UNKEYED_TASKS = """
             MATCH (t:Task)
-            WHERE t.organization_id = $org AND t.project_id = $project AND t.task_id IS NOT NULL
-              AND t.defined_at IS NOT NULL AND coalesce(t.state, '') <> 'completed'
+            WHERE t.defined_at IS NOT NULL AND t.order_key IS NULL
+            RETURN t.organization_id AS org, t.project_id AS project, t.task_id AS id
+            """;
+
+    /** Gives the tasks of {@link #UNKEYED_TASKS} their key and, when claimable, the ReadyTask label. */
+    static final String KEY_TASKS = """
+            UNWIND $rows AS row
+            MATCH (t:Task {organization_id: row.org, project_id: row.project, task_id: row.id})
+            SET t.order_key = row.key
+            WITH t
+            WHERE coalesce(t.state, '') <> 'completed'
               AND NOT EXISTS { MATCH (t)-[:DEPENDS_ON]->(d:Task) WHERE coalesce(d.state, '') <> 'completed' }
+            SET t:ReadyTask
+            """;
+
+    /** The claimable tasks assigned to {@code $agentId}, as {@link #CLAIMABLE_TASKS}: a seek of the assignee index. */
+    static final String CLAIMABLE_TASKS_ASSIGNED = """
+            MATCH (t:Task)
+            WHERE t.organization_id = $org AND t.project_id = $project AND t.assignee = $agentId AND t:ReadyTask
+              AND NOT t.task_id IN $excluded
+              AND ($capabilities IS NULL OR all(c IN t.capabilities WHERE c IN $capabilities))
+            WITH t ORDER BY t.priority, t.defined_at, t.order_key LIMIT $limit
             OPTIONAL MATCH (h:Agent {organization_id: $org, project_id: $project, agent_id: t.agent_id})
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: t.assignee})
             RETURN t, [(t)-[:DEPENDS_ON]->(d:Task) | d.task_id] AS dependsOn,

@@ -35,6 +35,7 @@ import ai.ginko.core.internal.MessageEvents;
 import ai.ginko.core.internal.ReservationEvents;
 import ai.ginko.core.internal.ReservationPlan;
 import ai.ginko.core.internal.TaskEvents;
+import ai.ginko.core.internal.TaskIds;
 import ai.ginko.core.internal.TaskRules;
 import ai.ginko.core.spi.CoordinationStore;
 import ai.ginko.core.spi.CursorDraft;
@@ -103,10 +104,24 @@ public final class Neo4jStore implements CoordinationStore {
                 if (!SchemaStatements.allOnline(session, Schema.STATEMENTS)) {
                     SchemaStatements.createMissing(session, Schema.STATEMENTS);
                     session.run("CALL db.awaitIndexes(60)").consume();
+                    keyTasksDefinedBefore(session);
                 }
             }
             return null;
         });
+    }
+
+    /**
+     * A database written before the claimable set existed has defined tasks without their key and label: give them
+     * both, once (the new index was missing, so this start runs it; any number of clients may, it is idempotent).
+     */
+    private static void keyTasksDefinedBefore(Session session) {
+        List<Map<String, Object>> rows = session.run(Cypher.UNKEYED_TASKS).list(row -> Map.<String, Object>of(
+                "org", row.get("org").asString(), "project", row.get("project").asString(),
+                "id", row.get("id").asString(), "key", TaskIds.sortKey(row.get("id").asString())));
+        if (!rows.isEmpty()) {
+            session.executeWrite(tx -> tx.run(Cypher.KEY_TASKS, Map.of("rows", rows)).consume());
+        }
     }
 
     private Session session() {
@@ -338,12 +353,18 @@ public final class Neo4jStore implements CoordinationStore {
         return new Logged<>(result, Optional.empty());
     }
 
+    /**
+     * Takes the scope's TaskGraph lock first, for the claimable set (see {@link Cypher#COMPLETE_READINESS} and the
+     * note before it), then the task's, as every task operation does.
+     */
     @Override
     public Logged<TaskClaim> complete(Scope scope, TaskAction action) {
         return write(tx -> {
+            tx.run(Cypher.LOCK_TASK_GRAPH, Params.of(scope)).consume();
             LockedTask.lock(tx, scope, action).requireHeldBy(action.agentId());
             Node completed = tx.run(Cypher.SET_TASK_STATE, Params.of(scope, "taskId", action.taskId(),
                     "state", "completed")).single().get("t").asNode();
+            tx.run(Cypher.COMPLETE_READINESS, Params.of(scope, "taskId", action.taskId())).consume();
             Event event = logTask(tx, scope, action, TaskEvents.completed(action.taskId()));
             return new Logged<>(GraphMapper.claim(completed), Optional.of(event));
         });
@@ -405,6 +426,8 @@ public final class Neo4jStore implements CoordinationStore {
                         .toList();
                 tx.run(Cypher.CREATE_DEPENDENCIES, Params.of(scope, "edges", edges)).consume();
             }
+            tx.run(Cypher.DEFINE_READINESS, Params.of(scope, "ids",
+                    plan.changed().stream().map(TaskDefinition::id).toList())).consume();
             EventDraft draft = EventDraft.of(TaskEvents.defined(created, updated), Optional.empty(), userId);
             Event event = EventBatch.of(scope, List.of(draft), List.of(UUID.randomUUID().toString())).appendIn(tx)
                     .getFirst();
@@ -443,9 +466,25 @@ public final class Neo4jStore implements CoordinationStore {
     }
 
     @Override
-    public List<StoredTask> claimableTasks(Scope scope, Duration offlineAfter) {
-        return read(tx -> tx.run(Cypher.CLAIMABLE_TASKS, Params.of(scope))
+    public List<StoredTask> claimableTasks(Scope scope, TaskFilter filter, int skip, int limit,
+            Duration offlineAfter) {
+        return read(tx -> tx.run(Cypher.CLAIMABLE_TASKS, Params.of(scope, "capabilities", capabilities(filter),
+                "excluded", List.copyOf(filter.excludedTaskIds()), "skip", skip, "limit", limit))
                 .list(row -> TaskRows.stored(row, offlineAfter)));
+    }
+
+    @Override
+    public List<StoredTask> claimableTasksAssignedTo(Scope scope, String agentId, TaskFilter filter, int limit,
+            Duration offlineAfter) {
+        return read(tx -> tx.run(Cypher.CLAIMABLE_TASKS_ASSIGNED, Params.of(scope, "agentId", agentId,
+                "capabilities", capabilities(filter), "excluded", List.copyOf(filter.excludedTaskIds()),
+                "limit", limit))
+                .list(row -> TaskRows.stored(row, offlineAfter)));
+    }
+
+    /** A filter's capabilities as the claimable-task seeks take them: null for any. */
+    private static @Nullable List<String> capabilities(TaskFilter filter) {
+        return filter.capabilities().map(List::copyOf).orElse(null);
     }
 
     /**

@@ -25,6 +25,11 @@ final class Schema {
                     + "REQUIRE (t.organization_id, t.project_id, t.task_id) IS UNIQUE",
             "CREATE INDEX ginko_task_holder IF NOT EXISTS FOR (t:Task) "
                     + "ON (t.organization_id, t.project_id, t.agent_id)",
+            // The claimable tasks of a scope in ready order (see Cypher.CLAIMABLE_TASKS): only ReadyTask nodes.
+            "CREATE INDEX ginko_ready_order IF NOT EXISTS FOR (t:ReadyTask) "
+                    + "ON (t.organization_id, t.project_id, t.priority, t.defined_at, t.order_key)",
+            "CREATE INDEX ginko_task_assignee IF NOT EXISTS FOR (t:Task) "
+                    + "ON (t.organization_id, t.project_id, t.assignee)",
             "CREATE CONSTRAINT ginko_cursor_key IF NOT EXISTS FOR (c:Cursor) "
                     + "REQUIRE (c.organization_id, c.project_id, c.owner_id) IS UNIQUE",
             // The lock that serializes the task definitions of a scope.

@@ -5,6 +5,7 @@ import ai.ginko.core.TaskAssignment;
 import ai.ginko.core.TaskClaim;
 import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.internal.AgentStatusRule;
+import ai.ginko.core.internal.TaskIds;
 import ai.ginko.core.spi.StoredTask;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,7 @@ final class TaskRows {
     static Map<String, Object> parameters(TaskDefinition task) {
         Map<String, Object> row = new HashMap<>();
         row.put("id", task.id());
+        row.put("orderKey", TaskIds.sortKey(task.id()));
         row.put("title", task.title());
         row.put("priority", task.priority());
         row.put("capabilities", task.capabilities());

@@ -63,6 +63,8 @@ class PinnedPlansTest {
         assertThat(operators.get("INBOX_ASCENDING")).as("an inbox reads its deliveries in index order")
                 .noneMatch(operator -> operator.contains("Sort"));
         assertThat(operators.get("INBOX_DESCENDING")).noneMatch(operator -> operator.contains("Sort"));
+        assertThat(operators.get("CLAIMABLE_TASKS")).as("the ready-order seek reads the index in its order")
+                .noneMatch(operator -> operator.contains("Sort"));
     }
 
     private static Map<String, String> pinnedStatements() throws IllegalAccessException {
@@ -106,6 +108,9 @@ class PinnedPlansTest {
         parameters.put("recipients", List.of("agent_1"));
         parameters.put("sequences", List.of(1L));
         parameters.put("acknowledge", false);
+        parameters.put("capabilities", List.of("java"));
+        parameters.put("excluded", List.of("TASK-2"));
+        parameters.put("skip", 0L);
         return parameters;
     }
 
