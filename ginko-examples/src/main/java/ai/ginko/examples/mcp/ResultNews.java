@@ -3,8 +3,8 @@ package ai.ginko.examples.mcp;
 import ai.ginko.core.AgentNews;
 import ai.ginko.core.News;
 import ai.ginko.core.NewsItem;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,7 +27,8 @@ final class ResultNews {
                     "through_sequence", Map.of("type", "integer"),
                     "text", Map.of("type", "string"),
                     "items", Map.of("type", "array", "items", Map.of("type", "object", "properties", Map.of(
-                            "kind", Map.of("type", "string", "enum", List.of("event", "blocker", "ready_task")),
+                            "kind", Map.of("type", "string", "enum",
+                                    Arrays.stream(NewsItem.Kind.values()).map(NewsItem.Kind::wireName).toList()),
                             "line", Map.of("type", "string"),
                             "event_id", Map.of("type", "string"),
                             "sequence", Map.of("type", "integer"))))));
