@@ -97,6 +97,9 @@ public interface AgentSession extends AutoCloseable {
     /** This agent's reservations of paths of the project's repository: reserve, renew, release. */
     PathReservations reservations();
 
+    /** The agent's news: what others did since it was last shown, shared by every process acting for it. */
+    AgentNews news();
+
     /**
      * Sends a heartbeat now; brings back an agent that went offline by silence.
      *

@@ -1,6 +1,7 @@
 package ai.ginko.core.internal;
 
 import ai.ginko.core.AgentInfo;
+import ai.ginko.core.AgentNews;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.ClaimOutcome;
 import ai.ginko.core.ClaimResult;
@@ -31,6 +32,7 @@ public final class DefaultAgentSession implements AgentSession {
     private final DefaultMailbox mailbox;
     private final DefaultPathReservations reservations;
     private final @Nullable Heartbeater heartbeater;
+    private final DefaultAgentNews news;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultAgentSession(DefaultCoordinationClient client, String agentId, DefaultSessionCursor cursor,
@@ -42,6 +44,7 @@ public final class DefaultAgentSession implements AgentSession {
         this.mailbox = new DefaultMailbox(client, agentId, cursor);
         this.reservations = new DefaultPathReservations(client, agentId);
         this.heartbeater = heartbeaterOrNull;
+        this.news = new DefaultAgentNews(client, agentId);
     }
 
     @Override
@@ -141,6 +144,11 @@ public final class DefaultAgentSession implements AgentSession {
     @Override
     public PathReservations reservations() {
         return reservations;
+    }
+
+    @Override
+    public AgentNews news() {
+        return news;
     }
 
     @Override

@@ -343,6 +343,16 @@ public final class DefaultCoordinationClient implements CoordinationClient {
         }
     }
 
+    long newsPosition(String agentId) {
+        ensureOpen();
+        return store.newsPosition(scope, agentId);
+    }
+
+    boolean advanceNewsPosition(String agentId, long expected, long next) {
+        ensureOpen();
+        return store.advanceNewsPosition(scope, agentId, expected, next);
+    }
+
     UnknownAgentException unknownAgent(String agentId) {
         return new UnknownAgentException(agentId, scope);
     }

@@ -95,6 +95,7 @@ final class InMemoryStore implements CoordinationStore {
         final Map<String, CursorPosition> cursors = new HashMap<>();
         final Map<String, DefinedTask> definitions = new HashMap<>();
         final Map<String, TaskAssignment> assignments = new HashMap<>();
+        final Map<String, Long> newsPositions = new HashMap<>();
         /** Per recipient, its deliveries by sequence: the inbox reads its own map, never the scope's events. */
         final Map<String, NavigableMap<Long, Delivery>> deliveries = new HashMap<>();
         /**
@@ -242,6 +243,7 @@ final class InMemoryStore implements CoordinationStore {
             AgentRecord previous = data.agents.get(registration.agentId());
             Instant registeredAt = previous == null ? now : previous.registeredAt();
             data.agents.put(registration.agentId(), new AgentRecord(registration, registeredAt, now, false));
+            data.newsPositions.putIfAbsent(registration.agentId(), (long) data.events.size());
             return info(data, registration.agentId(), now, offlineAfter);
         }
     }
@@ -743,6 +745,28 @@ final class InMemoryStore implements CoordinationStore {
         ScopeData data = data(scope);
         synchronized (data) {
             return List.copyOf(data.cursors.values());
+        }
+    }
+
+    @Override
+    public long newsPosition(Scope scope, String agentId) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            known(scope, data, agentId);
+            return data.newsPositions.getOrDefault(agentId, 0L);
+        }
+    }
+
+    @Override
+    public boolean advanceNewsPosition(Scope scope, String agentId, long expected, long next) {
+        ScopeData data = data(scope);
+        synchronized (data) {
+            known(scope, data, agentId);
+            if (data.newsPositions.getOrDefault(agentId, 0L) != expected) {
+                return false;
+            }
+            data.newsPositions.put(agentId, next);
+            return true;
         }
     }
 

@@ -252,6 +252,26 @@ public interface CoordinationStore extends AutoCloseable {
     List<StoredTask> claimableTasksAssignedTo(Scope scope, String agentId, TaskFilter filter, int limit,
             Duration offlineAfter);
 
+    // ---- the news of an agent ----
+
+    /**
+     * The sequence up to which the agent has been shown its news ({@link ai.ginko.core.AgentNews}). Registering
+     * a new agent sets it to the scope's newest sequence at that time (registering it again keeps it); an agent
+     * that has none counts as shown nothing.
+     *
+     * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
+     */
+    long newsPosition(Scope scope, String agentId);
+
+    /**
+     * Compare-and-set of {@link #newsPosition}: moves it from {@code expected} to {@code next} only if it is still
+     * {@code expected}, atomically against every other caller (in any process).
+     *
+     * @return whether it moved
+     * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
+     */
+    boolean advanceNewsPosition(Scope scope, String agentId, long expected, long next);
+
     /** Releases what the store created (not what it was handed). */
     @Override
     void close();

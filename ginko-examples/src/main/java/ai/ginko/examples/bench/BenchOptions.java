@@ -21,10 +21,11 @@ import java.util.List;
  * @param burstPollInterval the clients' burst poll interval; zero for none (the library's default)
  * @param scaleOnly      whether to run the floor and the scale section only ({@code --only scale})
  * @param messages       whether to measure messages too ({@link MessageBench})
+ * @param hookCalls      hooks to measure instead of the benchmark (the hook section); 0 for the benchmark
  */
 record BenchOptions(int events, double rate, Duration pollInterval, boolean json, int soakMinutes,
         boolean realtimeCursor, boolean help, List<Integer> fleet, int fleetSeconds, Duration burstPollInterval,
-        boolean scaleOnly, boolean messages) {
+        boolean scaleOnly, boolean messages, int hookCalls) {
 
     static final String USAGE = """
             Usage: Benchmark [options]
@@ -46,12 +47,14 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
               --reservations          instead of the benchmark, only the reservation section beside the floor
               --soak-minutes M        instead of the benchmark, log steadily for M minutes and report
                                       heap and threads every minute
+              --hooks N               instead of the benchmark, time N `ginko hook` calls answered by a running
+                                      `ginko mcp` (and up to 20 without one), and `ginko mcp` ready times
               --help                  print this and exit
             Uses GINKO_NEO4J_URI (with GINKO_NEO4J_USER and GINKO_NEO4J_PASSWORD) when set, else an embedded Neo4j.
             """;
 
     static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
-            List.of(), 20, Duration.ZERO, false);
+            List.of(), 20, Duration.ZERO, false, 0);
     private static final int MAX_FLEET = 1000;
 
     BenchOptions {
@@ -64,6 +67,9 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
         if (pollInterval.toMillis() < 1 || pollInterval.toMillis() > 60_000) {
             throw new IllegalArgumentException("--poll-interval-ms must be between 1 and 60000, was "
                     + pollInterval.toMillis());
+        }
+        if (hookCalls < 0) {
+            throw new IllegalArgumentException("--hooks must not be negative, was " + hookCalls);
         }
         if (soakMinutes < 0) {
             throw new IllegalArgumentException("--soak-minutes must not be negative, was " + soakMinutes);
@@ -116,6 +122,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             case "--fleet-seconds" -> withFleetSeconds(parseInt(name, value(name, rest)));
             case "--burst-poll-ms" -> withBurstPollInterval(Duration.ofMillis(parseInt(name, value(name, rest))));
             case "--only" -> withOnly(value(name, rest));
+            case "--hooks" -> withHookCalls(parseInt(name, value(name, rest)));
             case "--json" -> flag(name, equals, withJson());
             case "--messages" -> flag(name, equals, withMessages());
             case "--help", "-h" -> flag(name, equals, withHelp());
@@ -167,52 +174,52 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
 
     BenchOptions withEvents(int newEvents) {
         return new BenchOptions(newEvents, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withRate(double newRate) {
         return new BenchOptions(events, newRate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withPollInterval(Duration newInterval) {
         return new BenchOptions(events, rate, newInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withRealtimeCursor(boolean newRealtimeCursor) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, newRealtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withJson() {
         return new BenchOptions(events, rate, pollInterval, true, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withHelp() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, true, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withSoakMinutes(int newSoakMinutes) {
         return new BenchOptions(events, rate, pollInterval, json, newSoakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withFleet(List<Integer> newFleet) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, newFleet,
-                fleetSeconds, burstPollInterval, scaleOnly, messages);
+                fleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withFleetSeconds(int newFleetSeconds) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                newFleetSeconds, burstPollInterval, scaleOnly, messages);
+                newFleetSeconds, burstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withBurstPollInterval(Duration newBurstPollInterval) {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, newBurstPollInterval, scaleOnly, messages);
+                fleetSeconds, newBurstPollInterval, scaleOnly, messages, hookCalls);
     }
 
     BenchOptions withOnly(String section) {
@@ -220,11 +227,16 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             throw new IllegalArgumentException("--only takes the section to run alone: scale, was " + section);
         }
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, true, messages);
+                fleetSeconds, burstPollInterval, true, messages, hookCalls);
     }
 
     BenchOptions withMessages() {
         return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
-                fleetSeconds, burstPollInterval, scaleOnly, true);
+                fleetSeconds, burstPollInterval, scaleOnly, true, hookCalls);
+    }
+
+    BenchOptions withHookCalls(int newHookCalls) {
+        return new BenchOptions(events, rate, pollInterval, json, soakMinutes, realtimeCursor, help, fleet,
+                fleetSeconds, burstPollInterval, scaleOnly, messages, newHookCalls);
     }
 }

@@ -75,6 +75,14 @@ public final class Benchmark {
                 scaleOnly(options, machine, organization, database);
                 return;
             }
+            if (options.hookCalls() > 0) {
+                HookLatency.Result hooks = HookLatency.run(database.uri(), organization, options.hookCalls());
+                System.out.print(hooks.table());
+                if (options.json()) {
+                    System.out.println(hooks.json());
+                }
+                return;
+            }
             BenchResults results = measure(options, machine, organization, database);
             System.out.print(ResultTable.format(results));
             if (options.json()) {

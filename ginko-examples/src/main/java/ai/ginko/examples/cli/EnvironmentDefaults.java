@@ -23,6 +23,8 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
     static final String AGENT_CAPABILITIES_ENV = "GINKO_AGENT_CAPABILITIES";
     static final String GUARD_ENV = "GINKO_GUARD";
     static final String LAUNCHER_ENV = "GINKO_LAUNCHER";
+    static final String MCP_NEWS_ENV = "GINKO_MCP_NEWS";
+    static final String HOOK_CONFLICT_ENV = "GINKO_HOOK_CONFLICT";
 
     private static final Map<String, String> VARIABLES = Map.of(
             "--uri", Neo4jCoordination.URI_ENV,
@@ -47,7 +49,9 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "setup --codex-home", SetupCommand.CODEX_HOME_ENV,
             "check --agent-name", AGENT_NAME_ENV,
             "check --mode", GUARD_ENV,
-            "install --launcher", LAUNCHER_ENV);
+            "install --launcher", LAUNCHER_ENV,
+            "mcp --news", MCP_NEWS_ENV,
+            "hook --conflict", HOOK_CONFLICT_ENV);
 
     private final Map<String, String> environment;
 

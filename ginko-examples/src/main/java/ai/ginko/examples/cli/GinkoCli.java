@@ -37,6 +37,7 @@ import picocli.CommandLine.ScopeType;
             GuardCommand.class,
             McpCommand.class,
             SetupCommand.class,
+            HookCommand.class,
             HelpCommand.class
         })
 public final class GinkoCli {

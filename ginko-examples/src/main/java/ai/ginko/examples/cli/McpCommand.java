@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentRegistration;
+import ai.ginko.examples.hook.RuntimeFolder;
 import ai.ginko.examples.mcp.GinkoMcpServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -47,6 +48,11 @@ final class McpCommand implements Callable<Integer> {
                     + "--offline-after, at most 10s).")
     private Duration heartbeatInterval;
 
+    @Option(names = "--news", paramLabel = "on|off", defaultValue = "on",
+            description = "Whether every tool result carries the agent's news: what the others did since it was "
+                    + "last shown any (env GINKO_MCP_NEWS; default: ${DEFAULT-VALUE}).")
+    private String news;
+
     @Mixin
     private ConnectionOptions connection;
 
@@ -57,13 +63,24 @@ final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         AgentRegistration registration = registration();
+        boolean newsInResults = newsInResults();
         return connection.run(this::tune, client -> {
             // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
             OutputStream protocol = new FileOutputStream(FileDescriptor.out);
             System.setOut(System.err);
-            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol);
+            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol,
+                    RuntimeFolder.of(System.getenv()), newsInResults);
             return 0;
         });
+    }
+
+    private boolean newsInResults() {
+        return switch (news.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--news must be on or off (env " + EnvironmentDefaults.MCP_NEWS_ENV + "), was " + news);
+        };
     }
 
     private AgentRegistration registration() {

@@ -3,6 +3,8 @@ package ai.ginko.examples.mcp;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.examples.hook.HookResponder;
+import ai.ginko.examples.hook.HookServer;
 import ai.ginko.tools.GinkoTools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -13,6 +15,8 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
@@ -36,34 +40,41 @@ public final class GinkoMcpServer {
      * @param version      the server version announced to clients
      * @param in           where the client's messages come from (the process's stdin)
      * @param out          where the server's messages go (the process's stdout): nothing else may write to it
+     * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
+     *                     (see {@link HookServer})
+     * @param newsInResults whether every tool result carries the agent's news ({@link ResultNews})
      */
     public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out) throws InterruptedException {
+            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults) throws InterruptedException {
         McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
         ProtocolInput input = new ProtocolInput(in, mapper);
         Presence presence = new Presence(client.startAgent(registration));
+        Optional<HookServer> hooks = HookServer.start(new HookResponder(client, presence.session()), hookFolder);
         // On SIGTERM the JVM runs this and then halts, whatever the serving thread is doing.
         Thread onStop = Thread.ofPlatform().unstarted(() -> {
             presence.end();
+            hooks.ifPresent(HookServer::close);
             client.close();
         });
         Runtime.getRuntime().addShutdownHook(onStop);
+        ResultNews news = new ResultNews(newsInResults ? Optional.of(presence.session().news()) : Optional.empty());
         McpSyncServer server = null;
         try {
             server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
                     .serverInfo("ginko", version)
-                    .instructions(instructions(client, presence.session(), registration))
+                    .instructions(instructions(client, presence.session(), registration, newsInResults))
                     .capabilities(ServerCapabilities.builder().tools(false).build())
                     .jsonMapper(mapper)
                     // GinkoTool.call checks arguments, with the project's messages.
                     .validateToolInputs(false)
-                    .tools(GinkoTools.forAgent(client, presence.session()).stream().map(ToolCalls::specification)
-                            .toList())
+                    .tools(GinkoTools.forAgent(client, presence.session()).stream()
+                            .map(tool -> ToolCalls.specification(tool, news)).toList())
                     .build();
             input.awaitEnd();
         } finally {
             // Offline first: that is what the other agents wait for.
             presence.end();
+            hooks.ifPresent(HookServer::close);
             if (server != null) {
                 server.close();
             }
@@ -101,12 +112,25 @@ public final class GinkoMcpServer {
         }
     }
 
-    private static String instructions(CoordinationClient client, AgentSession session,
-            AgentRegistration registration) {
-        return "You are agent " + session.agentId() + " (" + registration.name() + ") in "
-                + client.scope() + ", coordinating with other AI agents through a shared log. "
-                + "Call agent_status to see who works on what and what is blocked; claim_task before you start a "
-                + "task and complete_task (or release_task) when you stop; log_event for decisions, fixes and "
-                + "blockers; wait_for_events to hear what the others log; handoff before you end with work left.";
+    /**
+     * What the server tells the client at initialize (Claude Code, Codex and Gemini CLI give it to the model): what
+     * ginko is and which tool serves which need, as facts.
+     */
+    static String instructions(CoordinationClient client, AgentSession session, AgentRegistration registration,
+            boolean newsInResults) {
+        return String.join("\n",
+                "Ginko connects this agent, " + session.agentId() + " (" + registration.name() + "), with the other "
+                        + "AI agents of project " + client.scope() + " through a shared, ordered event log.",
+                "- Who works on what, and what is blocked: agent_status; active_blockers.",
+                "- Work: ready_tasks lists the tasks this agent could take; claim_next_task takes the best one, "
+                        + "claim_task one by id (a task has one holder); complete_task or release_task ends it.",
+                "- Telling the others: log_event (decisions, fixes, features, blockers; blocker_resolved ends a "
+                        + "blocker); handoff keeps a note for the next session.",
+                newsInResults
+                        ? "- Hearing from the others: every tool result ends with the news since this agent was last "
+                                + "shown any (their events, blockers on its tasks, tasks ready for it); "
+                                + "wait_for_events waits for new events."
+                        : "- Hearing from the others: wait_for_events returns their new events, waiting when there "
+                                + "are none.");
     }
 }

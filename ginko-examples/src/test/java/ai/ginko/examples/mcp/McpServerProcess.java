@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,21 @@ final class McpServerProcess implements AutoCloseable {
      * {@code checkout}) of the shared embedded Neo4j, and completes the MCP handshake.
      */
     static McpServerProcess start(String org, String name, String agentId, Duration heartbeat, Duration offlineAfter) {
+        return start(org, name, agentId, heartbeat, offlineAfter, Map.of());
+    }
+
+    /** {@link #start(String, String, String, Duration, Duration)} with more environment variables. */
+    static McpServerProcess start(String org, String name, String agentId, Duration heartbeat, Duration offlineAfter,
+            Map<String, String> moreEnvironment) {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "GINKO_NEO4J_URI", EmbeddedNeo4j.boltUri().toString(),
+                "GINKO_ORG", org,
+                "GINKO_PROJECT", "checkout",
+                "GINKO_USER", "tester",
+                "GINKO_AGENT_NAME", name,
+                "GINKO_AGENT_ID", agentId,
+                "GINKO_AGENT_CAPABILITIES", "java,review"));
+        environment.putAll(moreEnvironment);
         List<String> args = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 23) {
             args.add("--sun-misc-unsafe-memory-access=allow");
@@ -52,14 +68,7 @@ final class McpServerProcess implements AutoCloseable {
                 "--offline-after", offlineAfter.toMillis() + "ms"));
         ServerParameters parameters = ServerParameters.builder(javaExecutable())
                 .args(args)
-                .env(Map.of(
-                        "GINKO_NEO4J_URI", EmbeddedNeo4j.boltUri().toString(),
-                        "GINKO_ORG", org,
-                        "GINKO_PROJECT", "checkout",
-                        "GINKO_USER", "tester",
-                        "GINKO_AGENT_NAME", name,
-                        "GINKO_AGENT_ID", agentId,
-                        "GINKO_AGENT_CAPABILITIES", "java,review"))
+                .env(environment)
                 .build();
         StdioClientTransport transport = new StdioClientTransport(parameters,
                 new JacksonMcpJsonMapper(new ObjectMapper()));
@@ -95,8 +104,17 @@ final class McpServerProcess implements AutoCloseable {
         return (Map<String, Object>) result.structuredContent();
     }
 
+    /** The tool's own text: the first block (the agent's news, when there is any, comes as a second one). */
     static String text(CallToolResult result) {
-        return result.content().stream().map(content -> ((TextContent) content).text()).reduce("", String::concat);
+        return ((TextContent) result.content().getFirst()).text();
+    }
+
+    /** The news block of a result: its second text block. */
+    static String news(CallToolResult result) {
+        if (result.content().size() < 2) {
+            throw new AssertionError("the result carries no news: " + result.content());
+        }
+        return ((TextContent) result.content().get(1)).text();
     }
 
     /**

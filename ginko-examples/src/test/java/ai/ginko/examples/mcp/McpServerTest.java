@@ -89,6 +89,33 @@ class McpServerTest {
     }
 
     @Test
+    void everyToolResultCarriesTheNewsOfTheOtherAgentsOnce() {
+        agentB.call("agent_status", Map.of());
+        agentA.structured("log_event", Map.of("category", "blocker", "description", "Payment API answers 429",
+                "blocked_by", "API rate limit", "blocking_tasks", List.of("TASK-51"), "severity", "high"));
+
+        CallToolResult first = agentB.call("ready_tasks", Map.of());
+        CallToolResult second = agentB.call("ready_tasks", Map.of());
+
+        assertThat(McpServerProcess.news(first)).startsWith("Ginko news (events #")
+                .contains("agent_aaaaaaaaaaaa (Claude-Implementer) blocker: Payment API answers 429");
+        @SuppressWarnings("unchecked") // the structured content is a JSON object
+        Map<String, Object> news = (Map<String, Object>) ((Map<String, Object>) first.structuredContent()).get("news");
+        assertThat(news).containsKeys("after_sequence", "through_sequence", "text", "items");
+        assertThat(second.content()).hasSize(1);
+        assertThat(second.structuredContent()).isInstanceOfSatisfying(Map.class,
+                structured -> assertThat(structured).doesNotContainKey("news"));
+    }
+
+    @Test
+    void theInstructionsSayWhatGinkoIsAndWhichToolServesWhichNeed() {
+        assertThat(agentB.client().getServerInstructions()).contains(
+                "Ginko connects this agent, agent_bbbbbbbbbbbb (GPT-Reviewer), with the other AI agents",
+                "agent_status", "ready_tasks", "claim_next_task", "log_event", "handoff", "wait_for_events",
+                "every tool result ends with the news");
+    }
+
+    @Test
     void aSecondClaimIsRefusedNamingTheHolder() {
         Map<String, Object> claimed = agentA.structured("claim_task", Map.of("task_id", "TASK-4"));
 

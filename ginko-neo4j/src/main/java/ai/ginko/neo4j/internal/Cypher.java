@@ -128,11 +128,19 @@ final class Cypher {
             RETURN b AS e
             """;
 
+    /**
+     * Registers (or registers again) an agent. A new agent's news position starts at the scope's newest sequence:
+     * it is shown what happens from its registration on. The counter is read without its lock, which is sound
+     * because a committed value n means that every event up to n has committed (sequence order is commit order).
+     */
     static final String REGISTER_AGENT = """
             MERGE (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
               ON CREATE SET a.registered_at = datetime()
             SET a.name = $name, a.capabilities = $capabilities, a.last_heartbeat = datetime(),
                 a.deregistered = false
+            WITH a
+            OPTIONAL MATCH (p:Project {organization_id: $org, project_id: $project})
+            SET a.news_sequence = coalesce(a.news_sequence, p.event_seq, 0)
             """;
 
     /** A heartbeat; a deregistered agent stays deregistered (only registering again brings it back). */
@@ -244,6 +252,30 @@ final class Cypher {
     static final String CURSOR = """
             MATCH (c:Cursor {organization_id: $org, project_id: $project, owner_id: $ownerId})
             RETURN c
+            """;
+
+    // ---- the news of an agent ----
+
+    static final String NEWS_POSITION = PINNED_PLAN + """
+            MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            RETURN coalesce(a.news_sequence, 0) AS position
+            """;
+
+    /**
+     * Compare-and-set of an agent's news position: returns one row, {@code moved}, or none for an unknown agent.
+     *
+     * <p>Why it is atomic: the first SET reads the node's own property on its right-hand side, so Cypher
+     * write-locks the agent before reading it, and the lock is held until commit. The comparison therefore reads
+     * the position as the last committed setter left it, and no other setter can commit between the comparison
+     * and the write: of two concurrent callers expecting the same position, the second one to get the lock finds
+     * it moved and changes nothing. This takes the agent's lock alone, first in the lock order of every write.
+     */
+    static final String ADVANCE_NEWS_POSITION = PINNED_PLAN + """
+            MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
+            SET a.news_sequence = coalesce(a.news_sequence, 0)
+            WITH a, a.news_sequence = $expected AS moved
+            FOREACH (_ IN CASE WHEN moved THEN [1] ELSE [] END | SET a.news_sequence = $next)
+            RETURN moved
             """;
 
     // ---- the task graph ----

@@ -834,6 +834,21 @@ public final class Neo4jStore implements CoordinationStore {
                 .stream().filter(c -> c.unread() > 0 || c.ackOverdue() > 0).toList());
     }
 
+    @Override
+    public long newsPosition(Scope scope, String agentId) {
+        return read(tx -> tx.run(Cypher.NEWS_POSITION, Params.of(scope, "agentId", agentId)).stream()
+                .map(r -> r.get("position").asLong()).findFirst()
+                .orElseThrow(() -> new UnknownAgentException(agentId, scope)));
+    }
+
+    @Override
+    public boolean advanceNewsPosition(Scope scope, String agentId, long expected, long next) {
+        return write(tx -> tx.run(Cypher.ADVANCE_NEWS_POSITION,
+                        Params.of(scope, "agentId", agentId, "expected", expected, "next", next)).stream()
+                .map(r -> r.get("moved").asBoolean()).findFirst()
+                .orElseThrow(() -> new UnknownAgentException(agentId, scope)));
+    }
+
     /** The driver belongs to whoever created it; the client closes it when it created it. */
     @Override
     public void close() {
