@@ -45,7 +45,8 @@ class GinkoToolsTest {
         assertThat(tools).extracting(GinkoTool::name).containsExactly("log_event", "claim_task", "complete_task",
                 "release_task", "agent_status", "wait_for_events", "active_blockers", "handoff", "ready_tasks",
                 "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read",
-                "acknowledge_message");
+                "acknowledge_message", "reserve_paths", "release_paths", "renew_reservations", "list_reservations",
+                "check_paths");
     }
 
     @Test
@@ -59,7 +60,8 @@ class GinkoToolsTest {
     @Test
     void readOnlyToolsAreMarkedSo() {
         assertThat(tools).filteredOn(GinkoTool::readOnly).extracting(GinkoTool::name)
-                .containsExactly("agent_status", "wait_for_events", "active_blockers", "ready_tasks", "fetch_inbox");
+                .containsExactly("agent_status", "wait_for_events", "active_blockers", "ready_tasks", "fetch_inbox",
+                        "list_reservations", "check_paths");
     }
 
     @Test

@@ -58,7 +58,8 @@ class GinkoToolProviderTest {
         assertThat(provider.tools().keySet()).extracting(ToolSpecification::name).containsExactly("log_event",
                 "claim_task", "complete_task", "release_task", "agent_status", "wait_for_events", "active_blockers",
                 "handoff", "ready_tasks", "claim_next_task", "send_message", "reply_message", "fetch_inbox", "mark_read",
-                "acknowledge_message");
+                "acknowledge_message", "reserve_paths", "release_paths", "renew_reservations", "list_reservations",
+                "check_paths");
     }
 
     @Test

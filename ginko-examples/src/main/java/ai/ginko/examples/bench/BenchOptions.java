@@ -54,7 +54,7 @@ record BenchOptions(int events, double rate, Duration pollInterval, boolean json
             """;
 
     static final BenchOptions DEFAULTS = new BenchOptions(2000, 200, Duration.ofMillis(100), false, 0, true, false,
-            List.of(), 20, Duration.ZERO, false, 0);
+            List.of(), 20, Duration.ZERO, false, false, 0);
     private static final int MAX_FLEET = 1000;
 
     BenchOptions {

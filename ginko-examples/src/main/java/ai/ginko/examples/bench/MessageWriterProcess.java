@@ -43,14 +43,16 @@ public final class MessageWriterProcess {
                     send.send(i);
                 }
                 new PacedWriter(send, spec.rate()).runFor(Warmup.AT_RATE, nanos -> { });
+                double writeFloorMs = Floor.writeMs(System.getenv(Neo4jCoordination.URI_ENV),
+                        spec.scope().organizationId());
                 new ChildMessage(WriterProcess.WARM).sendTo(System.out);
                 ChildGuard.awaitParent();
                 Samples sendCalls = new Samples(Math.toIntExact(spec.events()));
                 Neo4jStore store = StoreCounters.of(client);
                 long writesBefore = store.writeTransactions();
                 long nanos = new PacedWriter(send, spec.rate()).run(spec.events(), sendCalls);
-                new WriterReport(spec.events(), nanos, sendCalls.summary(), store.writeTransactions() - writesBefore)
-                        .toMessage().sendTo(System.out);
+                new WriterReport(spec.events(), nanos, sendCalls.summary(), store.writeTransactions() - writesBefore,
+                        writeFloorMs).toMessage().sendTo(System.out);
             }
         }
     }
