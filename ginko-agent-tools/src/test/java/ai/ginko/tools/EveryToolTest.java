@@ -10,6 +10,7 @@ import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CursorPosition;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.MessageDraft;
 import ai.ginko.core.Severity;
 import ai.ginko.core.TaskDefinition;
 import ai.ginko.core.TaskState;
@@ -191,5 +192,58 @@ class EveryToolTest {
     void anIntegralJsonNumberIsAnInteger() {
         assertThat(result("ready_tasks", Map.of("limit", 2.0))).containsKey("tasks");
         assertThat(error("ready_tasks", Map.of("limit", 2.5))).startsWith("limit must be ");
+    }
+
+    @Test
+    void sendMessageReachesTheRecipientsInboxAndReplyMessageAnswersTheSender() {
+        Map<String, Object> sent = result("send_message", Map.of("to", List.of("Reviewer"), "subject", "TASK-4 ready",
+                "body", "Please review.", "ack_required", true));
+        String id = (String) ((Map<?, ?>) sent.get("message")).get("id");
+        List<GinkoTool> reviewerTools = GinkoTools.forAgent(client, other);
+        ToolOutcome reply = reviewerTools.stream().filter(tool -> tool.name().equals("reply_message")).findFirst()
+                .orElseThrow().call(Map.of("message_id", id, "body", "On it."));
+
+        assertThat(reply).isInstanceOf(ToolResult.class);
+        assertThat(((ToolResult) reply).structured().get("message")).asInstanceOf(MAP)
+                .containsEntry("subject", "Re: TASK-4 ready").containsEntry("to", List.of(agent.agentId()));
+        assertThat(result("fetch_inbox", Map.of("unread_only", true)).get("messages")).asList().singleElement()
+                .asInstanceOf(MAP).containsEntry("subject", "Re: TASK-4 ready");
+    }
+
+    @Test
+    void markReadAndAcknowledgeMessageMarkOnlyMessagesThisAgentReceived() {
+        String id = other.messages().send(MessageDraft.to("Implementer").subject("schema")
+                .ackRequired(true).build()).id();
+
+        assertThat(result("mark_read", Map.of("message_ids", List.of(id))).get("receipts")).asList().hasSize(1);
+        assertThat(result("acknowledge_message", Map.of("message_ids", List.of(id))).get("receipts")).asList()
+                .hasSize(1);
+        assertThat(call("send_message", Map.of("to", List.of("Nobody"), "subject", "x")))
+                .isInstanceOf(ToolError.class);
+    }
+
+    @Test
+    void reservePathsGrantsAndRefusesAnOverlapOfAnotherAgentListingTheConflict() {
+        assertThat(result("reserve_paths", Map.of("paths", List.of("src/api/**"), "reason", "refactor")))
+                .containsEntry("granted", true);
+        List<GinkoTool> reviewerTools = GinkoTools.forAgent(client, other);
+        ToolOutcome refused = reviewerTools.stream().filter(tool -> tool.name().equals("reserve_paths")).findFirst()
+                .orElseThrow().call(Map.of("paths", List.of("src/*/Client.java")));
+
+        assertThat(refused).isInstanceOf(ToolResult.class);
+        assertThat(((ToolResult) refused).structured()).containsEntry("granted", false);
+        assertThat(((ToolResult) refused).structured().get("conflicts")).asList().hasSize(1);
+    }
+
+    @Test
+    void listRenewCheckAndReleaseWorkOnThisAgentsReservations() {
+        result("reserve_paths", Map.of("paths", List.of("docs/"), "ttl_seconds", 600, "exclusive", false));
+
+        assertThat(result("list_reservations", Map.of("only_mine", true)).get("reservations")).asList().hasSize(1);
+        assertThat(result("renew_reservations", Map.of()).get("renewed")).asList().hasSize(1);
+        assertThat(result("check_paths", Map.of("paths", List.of("docs/readme.md", "src/Main.java"))))
+                .containsEntry("blocked", false).extracting(map -> map.get("holds")).asList().hasSize(1);
+        assertThat(result("release_paths", Map.of("paths", List.of("docs/"))).get("released")).asList().hasSize(1);
+        assertThat(result("list_reservations", Map.of()).get("reservations")).asList().isEmpty();
     }
 }
