@@ -1,6 +1,6 @@
 /**
  * Ginko for LangChain4j: the agent tools of {@code ai.ginko.tools} as LangChain4j tools ({@code GinkoToolProvider}),
- * and the other agents' news added to every request to the model ({@code NewsInjector}).
+ * and the agent's news added to every request to the model ({@code NewsInjector}).
  */
 // LangChain4j 1.19 ships plain JARs, without a module descriptor or an Automatic-Module-Name: their module names
 // (langchain4j.core, langchain4j) come from the file names, which javac warns about. They are the only names the JARs

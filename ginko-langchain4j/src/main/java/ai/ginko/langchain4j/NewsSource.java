@@ -1,12 +1,13 @@
 package ai.ginko.langchain4j;
 
+import ai.ginko.core.AgentNews;
 import ai.ginko.core.AgentSession;
-import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.News;
 import java.util.Optional;
 
 /**
- * Where an agent's news comes from: what happened in the project since the agent last asked, as text for the
- * model. {@link NewsInjector} asks before each request to the model.
+ * Where an agent's news comes from, as text for the model. {@link NewsInjector} asks before each request to the
+ * model.
  */
 @FunctionalInterface
 public interface NewsSource {
@@ -14,19 +15,24 @@ public interface NewsSource {
     /**
      * The news since the last call, or empty when there is none. Each piece of news is returned by one call only.
      *
-     * @throws RuntimeException when the news could not be read; the next call returns it then
+     * @throws RuntimeException when the news could not be read
      */
     Optional<String> next();
 
     /**
-     * The events the other agents logged since the last call (this agent's own are left out), starting with those
-     * logged after this call.
+     * The agent's news ({@link AgentSession#news()}): what others did since the agent was last shown anything (its
+     * own events are left out), as {@link News#text()}. The store keeps the agent's news position, shared by all of
+     * its entry points (this source, its Claude Code hooks, its MCP server): each item reaches the agent through one
+     * of them, once.
      *
-     * @param client  the scope's client the session was started on
-     * @param session the agent's session, whose own events are not news to it
-     * @throws IllegalArgumentException if either is null
+     * @param session the agent's session
+     * @throws IllegalArgumentException if {@code session} is null
      */
-    static NewsSource otherAgentsEvents(CoordinationClient client, AgentSession session) {
-        return new OtherAgentsEvents(client, session);
+    static NewsSource of(AgentSession session) {
+        if (session == null) {
+            throw new IllegalArgumentException("session must not be null");
+        }
+        AgentNews news = session.news();
+        return () -> news.take().map(News::text);
     }
 }

@@ -64,7 +64,7 @@ class AgentServiceTest {
                 .chatModel(model)
                 .chatMemory(memory)
                 .toolProvider(GinkoToolProvider.forAgent(client, agent))
-                .chatRequestTransformer(NewsInjector.of(NewsSource.otherAgentsEvents(client, agent)))
+                .chatRequestTransformer(NewsInjector.of(NewsSource.of(agent)))
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package ai.ginko.langchain4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
@@ -12,12 +13,14 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The news: the other agents' events since the last request, once each, at the end of the request. */
+/**
+ * The news: the agent's news ({@code AgentSession.news()}), each item in one request only and shared with the
+ * agent's other entry points, at the end of the request.
+ */
 class NewsInjectorTest {
 
     private CoordinationClient client;
@@ -50,7 +53,7 @@ class NewsInjectorTest {
 
     @Test
     void anotherAgentsEventIsAddedAsTheLastMessageOfTheNextRequest() {
-        NewsInjector news = NewsInjector.of(NewsSource.otherAgentsEvents(client, agent));
+        NewsInjector news = NewsInjector.of(NewsSource.of(agent));
         other.logger().log(EventCategory.DECISION, "Carts expire after a day");
 
         ChatRequest request = news.apply(request());
@@ -60,31 +63,37 @@ class NewsInjectorTest {
     }
 
     @Test
+    void aPieceOfNewsIsInOneRequestOnly() {
+        NewsInjector news = NewsInjector.of(NewsSource.of(agent));
+        other.logger().log(EventCategory.DECISION, "Carts expire after a day");
+        news.apply(request());
+
+        assertThat(news.apply(request()).messages()).hasSize(1);
+    }
+
+    @Test
     void thisAgentsOwnEventsAreNotNews() {
-        NewsInjector news = NewsInjector.of(NewsSource.otherAgentsEvents(client, agent));
+        NewsInjector news = NewsInjector.of(NewsSource.of(agent));
         agent.logger().log(EventCategory.DECISION, "Carts expire after a day");
 
         assertThat(news.apply(request()).messages()).hasSize(1);
     }
 
     @Test
-    void eventsLoggedBeforeTheSourceWasMadeAreNotNews() {
+    void newsTheAgentWasShownThroughAnotherEntryPointIsNotShownAgain() {
+        NewsInjector news = NewsInjector.of(NewsSource.of(agent));
         other.logger().log(EventCategory.DECISION, "Carts expire after a day");
-        NewsInjector news = NewsInjector.of(NewsSource.otherAgentsEvents(client, agent));
+        // Another process acting for the agent, as its hook or its MCP server does.
+        try (AgentSession hook = client.attachAgent(agent.agentId())) {
+            assertThat(hook.news().take()).isPresent();
+        }
 
         assertThat(news.apply(request()).messages()).hasSize(1);
     }
 
     @Test
-    void manyEventsShowTheNewestAndCountTheRest() {
-        NewsInjector news = NewsInjector.of(NewsSource.otherAgentsEvents(client, agent));
-        IntStream.rangeClosed(1, OtherAgentsEvents.MAX_LINES + 5)
-                .forEach(i -> other.logger().log(EventCategory.INSIGHT, "Insight " + i));
-
-        String text = last(news.apply(request()));
-
-        assertThat(text).contains("(25 events)", "5 older ones left out", "Insight 25", "Insight 6")
-                .doesNotContain("Insight 5\n");
+    void theSourceOfNoSessionIsRefusedNamingIt() {
+        assertThatIllegalArgumentException().isThrownBy(() -> NewsSource.of(null)).withMessageContaining("session");
     }
 
     @Test

@@ -27,7 +27,7 @@ final class ReadmeExample {
                     .chatModel(model)
                     .chatMemory(MessageWindowChatMemory.withMaxMessages(50))
                     .toolProvider(GinkoToolProvider.forAgent(client, session))
-                    .chatRequestTransformer(NewsInjector.of(NewsSource.otherAgentsEvents(client, session)))
+                    .chatRequestTransformer(NewsInjector.of(NewsSource.of(session)))
                     .build();
             return assistant.chat("Claim the next ready task, do it, log what you did and complete it.");
         }

@@ -78,12 +78,12 @@ public class GinkoAutoConfiguration {
         return client.startAgent(AgentRegistration.named(name).withCapabilities(properties.agent().capabilities()));
     }
 
-    /** The other agents' events since the agent's last model call, from the newest event when the agent started. */
+    /** The agent's news, shared with its hooks and MCP server: each item once across them all. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(AgentSession.class)
-    public NewsSource ginkoNewsSource(CoordinationClient client, AgentSession agent) {
-        return new OtherAgentsNews(client, agent.agentId(), client.latestSequence());
+    public NewsSource ginkoNewsSource(AgentSession agent) {
+        return NewsSource.of(agent);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package ai.ginko.springai;
 
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.client.ChatClientRequest;
 import org.springframework.ai.chat.client.ChatClientResponse;
 import org.springframework.ai.chat.client.advisor.ToolCallingAdvisor;
@@ -17,11 +19,16 @@ import org.springframework.ai.chat.messages.SystemMessage;
  * of a tool loop. The tool-calling advisor builds each round's request from its own history of the turn, which does
  * not hold what this advisor added: a piece of news is in one request and in no later one, and never in chat memory
  * (a memory advisor, at its default order, sits outside the tool loop).
+ *
+ * <p>When the news cannot be read (the database is away), the request goes without it, with a warning in the log:
+ * the agent keeps working, and the news comes with a later request.
  */
 public final class GinkoNewsAdvisor implements BaseAdvisor {
 
     /** Right after {@link ToolCallingAdvisor#DEFAULT_ORDER}, the tool-calling advisor's default. */
     public static final int DEFAULT_ORDER = ToolCallingAdvisor.DEFAULT_ORDER + 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GinkoNewsAdvisor.class);
 
     private final NewsSource news;
     private final int order;
@@ -45,7 +52,13 @@ public final class GinkoNewsAdvisor implements BaseAdvisor {
 
     @Override
     public ChatClientRequest before(ChatClientRequest request, AdvisorChain chain) {
-        Optional<String> taken = news.take();
+        Optional<String> taken;
+        try {
+            taken = news.take();
+        } catch (RuntimeException e) {
+            LOG.warn("Sending the request without news, which could not be read: {}", e.toString());
+            return request;
+        }
         if (taken.isEmpty()) {
             return request;
         }

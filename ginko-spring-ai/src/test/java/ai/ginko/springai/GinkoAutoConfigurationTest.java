@@ -123,7 +123,7 @@ class GinkoAutoConfigurationTest {
     }
 
     @Test
-    void theApplicationsOwnNewsSourceReplacesTheOtherAgentsEvents() {
+    void theApplicationsOwnNewsSourceReplacesTheAgentsNews() {
         NewsSource own = () -> java.util.Optional.of("own news");
         runner.withPropertyValues(clientProperties(freshOrg())).withPropertyValues("ginko.agent.name=Implementer")
                 .withBean(NewsSource.class, () -> own)

@@ -26,8 +26,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
- * The advisor through a {@link ChatClient} of Spring AI's own auto-configuration: another agent's event is in the
- * request of the next model call, inside a tool loop too, and in no later request.
+ * The advisor through a {@link ChatClient} of Spring AI's own auto-configuration, with the agent's news: another
+ * agent's event is in the request of the next model call, inside a tool loop too, and in no later request; what the
+ * agent was shown through another entry point is not shown again; a source that fails leaves the request alone.
  */
 class GinkoNewsAdvisorTest {
 
@@ -68,9 +69,8 @@ class GinkoNewsAdvisorTest {
         });
 
         assertThat(model.systemTextOf(0)).doesNotContain("Payment API");
-        assertThat(model.systemTextOf(1)).contains(NewsText.HEADING,
-                "blocker by " + reviewer.agentId() + ": Payment API answers 429 (blocked by API quota, high, holds up "
-                        + "TASK-6)");
+        assertThat(model.systemTextOf(1)).startsWith("Ginko news").contains("Payment API answers 429",
+                reviewer.agentId());
         assertThat(model.systemTextOf(2)).doesNotContain("Payment API");
     }
 
@@ -89,8 +89,7 @@ class GinkoNewsAdvisorTest {
         assertThat(model.prompts).hasSize(3);
         assertThat(model.prompts.get(1).getInstructions()).hasAtLeastOneElementOfType(ToolResponseMessage.class);
         assertThat(model.systemTextOf(0)).doesNotContain("per-project counter");
-        assertThat(model.systemTextOf(1)).contains("decision by " + reviewer.agentId()
-                + ": Use a per-project counter for event order");
+        assertThat(model.systemTextOf(1)).contains("Use a per-project counter for event order", reviewer.agentId());
         assertThat(model.systemTextOf(2)).doesNotContain("per-project counter");
     }
 
@@ -107,6 +106,39 @@ class GinkoNewsAdvisorTest {
         });
 
         assertThat(model.systemTextOf(1)).doesNotContain("Checkout API");
+    }
+
+    @Test
+    void newsTheAgentWasShownThroughAnotherEntryPointIsNotShownAgain() {
+        model.answer("first").answer("second");
+        runner.run(context -> {
+            ChatClient chat = context.getBean(ChatClient.Builder.class).build();
+            AgentSession agent = context.getBean(AgentSession.class);
+
+            chat.prompt().user("Start").call().content();
+            reviewer.logger().log(EventCategory.DECISION, "Carts expire after a day");
+            // Another process acting for the agent, as its hook or its MCP server does.
+            try (AgentSession hook = otherClient.attachAgent(agent.agentId())) {
+                assertThat(hook.news().take()).isPresent();
+            }
+            chat.prompt().user("Go on").call().content();
+        });
+
+        assertThat(model.systemTextOf(1)).doesNotContain("Carts expire");
+    }
+
+    @Test
+    void whenTheNewsCannotBeReadTheRequestGoesWithoutIt() {
+        model.answer("first");
+        runner.withBean(NewsSource.class, () -> () -> {
+            throw new IllegalStateException("database away");
+        }).run(context -> {
+            ChatClient chat = context.getBean(ChatClient.Builder.class).build();
+
+            assertThat(chat.prompt().system("Be brief.").user("Start").call().content()).isEqualTo("first");
+        });
+
+        assertThat(model.systemTextOf(0)).isEqualTo("Be brief.");
     }
 
     @Test

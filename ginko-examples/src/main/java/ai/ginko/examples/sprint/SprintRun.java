@@ -22,8 +22,9 @@ import java.util.function.Function;
 /**
  * Two LangChain4j agents working through one sprint's tasks together, each on a client of its own (as if in a
  * process of its own): in rounds, each asks its model to take the next ready task, and the model does it through
- * the Ginko tools, hearing the other agent's events as news before each of its model calls. The run ends when every
- * task is completed, or after {@link #roundsFor} rounds per agent.
+ * the Ginko tools, hearing its agent's news (what others did, shared with the agent's hooks and MCP server: each item
+ * once) before each of its model calls. The run ends when every task is completed, or after {@link #roundsFor} rounds
+ * per agent.
  */
 final class SprintRun {
 
@@ -89,7 +90,7 @@ final class SprintRun {
                 .chatMemory(MessageWindowChatMemory.withMaxMessages(40))
                 .systemMessage(systemMessage(name, partner))
                 .toolProvider(GinkoToolProvider.forAgent(client, session))
-                .chatRequestTransformer(NewsInjector.of(NewsSource.otherAgentsEvents(client, session)))
+                .chatRequestTransformer(NewsInjector.of(NewsSource.of(session)))
                 .build();
         try {
             for (int round = 1; round <= rounds && !allCompleted(client); round++) {
