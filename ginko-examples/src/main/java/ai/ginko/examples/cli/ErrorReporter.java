@@ -3,6 +3,7 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.GinkoException;
 import ai.ginko.core.UnknownAgentException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.ExitCode;
@@ -26,7 +27,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("ginko: " + usageMessage(e));
-        UnmatchedArgumentException.printSuggestions(e, err);
+        printSuggestions(e, err);
         err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCode.USAGE;
@@ -43,20 +44,38 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return e instanceof IllegalArgumentException ? ExitCode.USAGE : FAILURE;
     }
 
+    /** For an unknown command, the commands it may have meant (see {@link CommandSuggestions}); else picocli's. */
+    private static void printSuggestions(ParameterException e, PrintWriter err) {
+        if (e instanceof UnmatchedArgumentException unmatched && unknownCommand(unmatched)) {
+            CommandLine command = unmatched.getCommandLine();
+            List<String> suggestions = CommandSuggestions.of(unmatched.getUnmatched().getFirst(),
+                    command.getSubcommands().keySet());
+            if (!suggestions.isEmpty()) {
+                String prefix = command.getCommandSpec().qualifiedName() + " ";
+                err.println("Did you mean: " + prefix + String.join(", " + prefix, suggestions) + "?");
+                return;
+            }
+        }
+        UnmatchedArgumentException.printSuggestions(e, err);
+    }
+
+    private static boolean unknownCommand(UnmatchedArgumentException unmatched) {
+        CommandLine command = unmatched.getCommandLine();
+        return !unmatched.isUnknownOption() && !unmatched.getUnmatched().isEmpty()
+                && !command.getSubcommands().isEmpty() && command.getCommandSpec().positionalParameters().isEmpty();
+    }
+
     /**
      * Picocli's message, except for a word where a command of a command group belongs: picocli calls it an
      * "unmatched argument", a shell user knows it as an unknown command. Unknown options keep picocli's message,
      * which names each of them ({@code Unknown options: '--bogus', '--zap'}).
      */
     private static String usageMessage(ParameterException e) {
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.isUnknownOption()
-                && !unmatched.getUnmatched().isEmpty()) {
+        if (e instanceof UnmatchedArgumentException unmatched && unknownCommand(unmatched)) {
             CommandLine command = unmatched.getCommandLine();
-            if (!command.getSubcommands().isEmpty() && command.getCommandSpec().positionalParameters().isEmpty()) {
-                String name = command.getCommandSpec().qualifiedName();
-                return "Unknown command '" + unmatched.getUnmatched().getFirst() + "'"
-                        + (command.getParent() == null ? "" : " for '" + name + "'");
-            }
+            String name = command.getCommandSpec().qualifiedName();
+            return "Unknown command '" + unmatched.getUnmatched().getFirst() + "'"
+                    + (command.getParent() == null ? "" : " for '" + name + "'");
         }
         return Objects.requireNonNullElse(e.getMessage(), e.toString());
     }
