@@ -46,9 +46,9 @@ class AgentCommandTest {
 
     @Test
     void heartbeatBringsAnAgentThatWentSilentBack() throws Exception {
-        GinkoShell quick = shell.with(EnvironmentDefaults.OFFLINE_AFTER_ENV, "1s");
+        GinkoShell quick = shell.with(EnvironmentDefaults.OFFLINE_AFTER_ENV, "2s");
         String agentId = quick.register("Claude-Implementer");
-        Thread.sleep(1_500);
+        Thread.sleep(2_500);
         assertThat(quick.run("agent", "status").out()).startsWith("Active Agents (0):");
 
         GinkoShell.Result result = quick.asAgent(agentId).run("agent", "heartbeat");
