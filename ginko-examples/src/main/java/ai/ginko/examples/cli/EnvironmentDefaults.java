@@ -45,7 +45,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             "mcp --name", AGENT_NAME_ENV,
             "mcp --capability", AGENT_CAPABILITIES_ENV,
             "setup --name", AGENT_NAME_ENV,
-            "setup --launcher", SetupCommand.LAUNCHER_ENV,
+            "setup --launcher", LAUNCHER_ENV,
             "setup --codex-home", SetupCommand.CODEX_HOME_ENV,
             "check --agent-name", AGENT_NAME_ENV,
             "check --mode", GUARD_ENV,

@@ -37,7 +37,6 @@ import picocli.CommandLine.Spec;
     "  cursor       DIR/.cursor/mcp.json"})
 final class SetupCommand implements Callable<Integer> {
 
-    static final String LAUNCHER_ENV = "GINKO_LAUNCHER";
     static final String CODEX_HOME_ENV = "CODEX_HOME";
 
     @Spec
@@ -67,7 +66,7 @@ final class SetupCommand implements Callable<Integer> {
     private @Nullable String uri;
 
     @Option(names = "--launcher", paramLabel = "PATH", description = "The launcher the client starts (env "
-            + LAUNCHER_ENV + ", which bin/ginko sets to itself).")
+            + EnvironmentDefaults.LAUNCHER_ENV + ", which bin/ginko sets to itself).")
     private @Nullable String launcher;
 
     @Option(names = "--codex-home", paramLabel = "DIR", defaultValue = "${sys:user.home}/.codex",
@@ -125,7 +124,7 @@ final class SetupCommand implements Callable<Integer> {
     private String launcherPath() {
         if (launcher == null) {
             throw new ParameterException(spec.commandLine(), "no launcher path: run 'ginko setup' through bin/ginko, "
-                    + "which sets " + LAUNCHER_ENV + " (or pass --launcher)");
+                    + "which sets " + EnvironmentDefaults.LAUNCHER_ENV + " (or pass --launcher)");
         }
         Path path = Path.of(launcher);
         if (!path.isAbsolute() || !Files.isRegularFile(path) || !Files.isExecutable(path)) {
