@@ -128,7 +128,8 @@ public abstract class AgentWorkerContract extends ContractTestSupport {
         worker.close();
 
         assertThat(worker.running()).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PUSH);
+        // Far below the minute a waiting claimNext would otherwise last, with room for a loaded CI machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(VISIBLE);
     }
 
     @Test
