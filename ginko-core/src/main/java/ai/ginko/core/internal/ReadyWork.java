@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -61,6 +62,8 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private static final int CANDIDATES_PER_READ = 32;
     /** Claimable tasks that a page of the seek may pass over (held, or assigned to another) before it must page. */
     private static final int PAGE_SLACK = 16;
+    /** How long after a lost race a claim of this client starts spread out (see {@link #ordered}). */
+    private static final long CONTENDED_FOR_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final CoordinationStore store;
     private final Scope scope;
@@ -74,6 +77,8 @@ final class ReadyWork implements PollSink, AutoCloseable {
     private final Set<Waiter> waiters = new LinkedHashSet<>();
     /** Tasks that sessions of this client are claiming now, with how many of them. */
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+    /** When a claim of this client last lost a race ({@link System#nanoTime}), if it ever did. */
+    private final AtomicReference<@Nullable Long> lastLoss = new AtomicReference<>();
     /** A batch of events may have readied work: check at once. */
     private boolean readied;
     /** A candidate was lost or left unused: check again, but not sooner than a poll interval after the last. */
@@ -121,7 +126,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
 
     Optional<ClaimedTask> claimNow(DefaultAgentSession session, TaskFilter filter) {
         Set<String> tried = new HashSet<>();
-        boolean lostOne = false;
+        boolean lostOne = contendedRecently();
         while (true) {
             List<TaskView> candidates = ready(Optional.of(session.agentId()), filter.excluding(tried),
                     CANDIDATES_PER_READ);
@@ -141,6 +146,7 @@ final class ReadyWork implements PollSink, AutoCloseable {
                 if (claimed.isPresent()) {
                     return claimed;
                 }
+                lastLoss.set(System.nanoTime());
                 if (!lostOne) {
                     lostOne = true;
                     queue = new ArrayDeque<>(ordered(List.copyOf(queue), true));
@@ -158,11 +164,18 @@ final class ReadyWork implements PollSink, AutoCloseable {
         }
     }
 
+    /** Whether a claim of this client lost a race in the last {@link #CONTENDED_FOR_NANOS}. */
+    private boolean contendedRecently() {
+        Long last = lastLoss.get();
+        return last != null && System.nanoTime() - last < CONTENDED_FOR_NANOS;
+    }
+
     /**
      * The order to try candidates in. The first attempt of a claim takes the best candidate, so that a lone agent
-     * works in ready order. Once it lost a race, concurrent claimers are about: it then tries candidates of equal
-     * rank (assignment, priority, age) in random order, so that the losers of one race spread over the ready tasks
-     * instead of queueing for the same lock again. Either way, candidates that another session of this client is
+     * works in ready order. Once a claim of this client lost a race (in this call, or recently), concurrent
+     * claimers are about: it then tries candidates of equal rank (assignment, priority, age) in random order, so
+     * that claimers spread over the ready tasks instead of queueing for the same lock (each lost race is a write
+     * transaction that waited for the winner's commit). Either way, candidates that another session of this client is
      * claiming right now come last (they are still tried: that session may lose).
      */
     private List<TaskView> ordered(List<TaskView> candidates, boolean spread) {

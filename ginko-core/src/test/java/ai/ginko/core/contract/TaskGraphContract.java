@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 public abstract class TaskGraphContract extends ContractTestSupport {
 
     private static final int CONCURRENT_DEFINE_ROUNDS = 10;
+    private static final int CONCURRENT_COMPLETE_ROUNDS = 10;
 
     @Test
     void defineCreatesTasksWithTheirDependencies() {
@@ -247,6 +248,47 @@ public abstract class TaskGraphContract extends ContractTestSupport {
                     .filter(t -> t.id().equals(a) || t.id().equals(b))
                     .mapToLong(t -> t.definition().dependsOn().size()).sum();
             assertThat(edges).as("edges of round %d", round).isEqualTo(1);
+        }
+    }
+
+    /**
+     * Two clients complete the last two open dependencies of a task at the same moment: each completion judges the
+     * task, and whichever judges second must see the other's completion (in the Neo4j store both lock the task
+     * before judging it; without that each could read the other's dependency still open).
+     */
+    @Test
+    void concurrentCompletionsOfATasksLastTwoDependenciesMakeItReady() throws Exception {
+        List<CoordinationClient> processes = List.of(client(), client());
+        List<AgentSession> finishers = List.of(processes.get(0).startAgent(agentNamed("First")),
+                processes.get(1).startAgent(agentNamed("Second")));
+        for (int round = 0; round < CONCURRENT_COMPLETE_ROUNDS; round++) {
+            List<String> dependencies = List.of("A-" + round, "B-" + round);
+            String dependent = "T-" + round;
+            processes.getFirst().tasks().define(List.of(task(dependencies.get(0)), task(dependencies.get(1)),
+                    task(dependent, dependencies.get(0), dependencies.get(1))));
+            for (int i = 0; i < 2; i++) {
+                finishers.get(i).claim(dependencies.get(i));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+                List<Future<?>> completions = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    AgentSession finisher = finishers.get(i);
+                    String dependency = dependencies.get(i);
+                    completions.add(threads.submit(() -> {
+                        start.await();
+                        return finisher.complete(dependency);
+                    }));
+                }
+                start.countDown();
+                for (Future<?> completion : completions) {
+                    completion.get(30, TimeUnit.SECONDS);
+                }
+            }
+            assertThat(ids(client().tasks().ready(TaskFilter.any(), 10))).as("ready after round %d", round)
+                    .containsExactly(dependent);
+            finishers.getFirst().claim(dependent);
+            finishers.getFirst().complete(dependent);
         }
     }
 

@@ -280,19 +280,21 @@ final class Cypher {
 
     // ---- the task graph ----
     //
-    // Lock order: the scope's TaskGraph node (definitions and completions), then agents (sorted ids), then task(s),
-    // then the Project counter, then cursors. A definition takes the TaskGraph lock first and the Project counter
-    // last (its event); a completion takes the TaskGraph lock, its agent, its task, the tasks it readies, then the
-    // counter; a claim, release or rejection takes its agent, then one task, then the counter; an assignment takes
-    // one task, then the counter. So no two writers ever wait for each other in a circle. Only definitions and
-    // completions hold more than one task, and those of a scope run one at a time.
+    // Lock order: the scope's TaskGraph node (definitions only), then agents (sorted ids), then task(s), then the
+    // Project counter, then cursors. A definition takes the TaskGraph lock first, then the tasks it touches (sorted
+    // ids), and the Project counter last (its event); a completion takes its agent, its task, then the tasks that
+    // depend on it (sorted ids), then the counter; a claim, release or rejection takes its agent, then one task,
+    // then the counter; an assignment takes one task, then the counter. Only definitions and completions hold more
+    // than one task. A definition (tasks in id order) and a completion (its task, then its dependents in id order)
+    // can wait for each other when the definition touches a task and one of its dependents: the database detects
+    // that deadlock and fails one of them with a transient error, which the driver's managed transaction runs
+    // again; no state is half-written, and the retry takes the locks afresh.
 
     /**
      * The first statement of a definition: the scope's TaskGraph node write-locked (the SET reads the node's own
      * property), so that definitions of a scope run one after the other. The graph a definition reads next is
      * therefore exactly the graph of the definitions before it: two concurrent definitions cannot each pass the
-     * cycle check and close a cycle together. A completion takes the same lock first, for the claimable set (see
-     * {@link #COMPLETE_READINESS}).
+     * cycle check and close a cycle together.
      */
     static final String LOCK_TASK_GRAPH = """
             MERGE (g:TaskGraph {organization_id: $org, project_id: $project})
@@ -343,16 +345,19 @@ final class Cypher {
      * of its dependencies, and only two writers change those: a definition (a task's edges, its definition) and a
      * completion (a task's state; completion is terminal, so a completed task never becomes open again, and claims
      * and releases do not change claimability: they change who holds a task, which the seek judges as it reads).
-     * (1) A definition judges each task it creates or changes, in its own transaction, after writing the edges
-     * (DEFINE_READINESS). (2) A completion takes the label off its task and judges each task that depends on it
-     * (COMPLETE_READINESS). Both take the scope's TaskGraph lock first (LOCK_TASK_GRAPH): definitions and
-     * completions of a scope run one at a time, so each reads the dependencies as the one before it left them.
-     * Without that, a definition adding the edge T -> D while D completes could read D open (not yet committed) and
-     * leave T unlabelled, while the completion, not seeing the uncommitted edge, would not judge T: T would never
-     * become claimable. With it, either the completion committed first (the definition then reads D completed) or
-     * the definition did (the completion then sees the edge and judges T). The lock is the TaskGraph node's, which
-     * definitions already took; completions now take it too, first, so the adapter's lock order stays one order
-     * (TaskGraph, agents, tasks, the Project counter, cursors) and no two writers wait for each other in a circle.
+     * Each judges a task only while it holds the task's write lock, and a write lock is only granted once the
+     * previous holder committed, so each judgement reads what the writers before it left:
+     * (1) A definition locks every task it creates or changes and every dependency, old and new, of those (sorted,
+     * see LOCK_TASKS), then writes the edges and judges each of its tasks (DEFINE_READINESS): all it reads is locked.
+     * (2) A completion locks its task D (as every task operation does), marks it completed, locks the tasks that
+     * depend on D (LOCK_DEPENDENTS), and judges each (COMPLETE_READINESS), reading their other dependencies.
+     * The races this closes: two completions of the last two open dependencies D1, D2 of a task T both lock T before
+     * judging it, so the second to get the lock reads the first's completion committed and labels T (without the
+     * lock each could read the other's dependency still open, and T would never become claimable). A definition
+     * adding the edge T -> D while D completes: both lock D; if the completion commits first, the definition reads D
+     * completed; if the definition does, the completion, once it holds D, reads the new edge and judges T (locked,
+     * as a dependent) with it. A definition changing T's edges while a dependency of T completes: both lock T, and
+     * the later one judges T from the edges and states the earlier one committed.
      */
 
     /** Judges the tasks {@code $ids} of a definition, after its edges are written (see above). */
@@ -367,8 +372,20 @@ final class Cypher {
             """;
 
     /**
-     * A completion's part (see above), once the task is marked completed: the task leaves the claimable set, and
-     * each open, defined task that depends on it joins it when that was its last open dependency.
+     * Write-locks, in id order, the tasks of the scope that depend on {@code $taskId}, before a completion judges
+     * them (see above). The SET reads and writes the node's own property, which takes its write lock.
+     */
+    static final String LOCK_DEPENDENTS = PINNED_PLAN + """
+            MATCH (t:Task)-[:DEPENDS_ON]->(:Task {organization_id: $org, project_id: $project, task_id: $taskId})
+            WHERE t.organization_id = $org AND t.project_id = $project
+            WITH t ORDER BY t.task_id
+            SET t.version = coalesce(t.version, 0) + 1
+            """;
+
+    /**
+     * A completion's part (see above), once the task is marked completed and its dependents are locked: the task
+     * leaves the claimable set, and each open, defined task that depends on it joins it when that was its last open
+     * dependency.
      */
     static final String COMPLETE_READINESS = PINNED_PLAN + """
             MATCH (d:Task {organization_id: $org, project_id: $project, task_id: $taskId})

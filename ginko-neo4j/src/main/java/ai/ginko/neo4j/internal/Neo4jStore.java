@@ -354,16 +354,16 @@ public final class Neo4jStore implements CoordinationStore {
     }
 
     /**
-     * Takes the scope's TaskGraph lock first, for the claimable set (see {@link Cypher#COMPLETE_READINESS} and the
-     * note before it), then the task's, as every task operation does.
+     * Locks the task, as every task operation does, then the tasks that depend on it before judging whether it
+     * readied them (see the note before {@link Cypher#DEFINE_READINESS} for why that keeps the claimable set right).
      */
     @Override
     public Logged<TaskClaim> complete(Scope scope, TaskAction action) {
         return write(tx -> {
-            tx.run(Cypher.LOCK_TASK_GRAPH, Params.of(scope)).consume();
             LockedTask.lock(tx, scope, action).requireHeldBy(action.agentId());
             Node completed = tx.run(Cypher.SET_TASK_STATE, Params.of(scope, "taskId", action.taskId(),
                     "state", "completed")).single().get("t").asNode();
+            tx.run(Cypher.LOCK_DEPENDENTS, Params.of(scope, "taskId", action.taskId())).consume();
             tx.run(Cypher.COMPLETE_READINESS, Params.of(scope, "taskId", action.taskId())).consume();
             Event event = logTask(tx, scope, action, TaskEvents.completed(action.taskId()));
             return new Logged<>(GraphMapper.claim(completed), Optional.of(event));

@@ -25,7 +25,7 @@ public final class DagWorkerProcess {
 
     public static void main(String[] args) throws IOException {
         try (CoordinationClient client = Neo4jCoordination.builder().uri(args[0]).scope(args[1], args[2])
-                .userId("dag-child").build()) {
+                .userId("dag-child").pollInterval(TaskGraphDagTest.POLL_INTERVAL).build()) {
             List<AgentSession> agents = new ArrayList<>();
             List<AgentWorker> workers = new ArrayList<>();
             for (int i = 0; i < Integer.parseInt(args[3]); i++) {

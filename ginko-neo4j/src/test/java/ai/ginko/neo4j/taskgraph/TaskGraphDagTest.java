@@ -40,6 +40,8 @@ class TaskGraphDagTest {
     private static final int WORKERS_PER_PROCESS = 4;
     private static final String PROJECT = "dag";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    /** As the contract tests poll: a worker waiting for work wakes about this long after a completion readied it. */
+    static final Duration POLL_INTERVAL = Duration.ofMillis(25);
 
     private final String organization = "org-" + UUID.randomUUID();
     private Process child;
@@ -55,7 +57,7 @@ class TaskGraphDagTest {
     void eightWorkersInTwoProcessesCompleteEveryTaskOnceNeverBeforeItsDependencies() throws Exception {
         List<TaskDefinition> dag = RandomDag.of(TASKS, SEED);
         try (CoordinationClient client = EmbeddedNeo4j.clientBuilder().scope(organization, PROJECT)
-                .userId("dag-test").build()) {
+                .userId("dag-test").pollInterval(POLL_INTERVAL).build()) {
             child = ChildJvm.start(DagWorkerProcess.class, List.of(), DagWorkerProcess.READY,
                     EmbeddedNeo4j.boltUri().toString(), organization, PROJECT,
                     Integer.toString(WORKERS_PER_PROCESS), "child-");
