@@ -30,6 +30,14 @@ final class MessageBench {
     private static final int BULK_BATCH = 10_000;
     private static final int WARM_READS = 200;
     private static final int READS = 500;
+    /**
+     * Messages per second the sender offers: agents send a few messages a minute, not hundreds a second. A send is
+     * one write transaction of its own (no group commit: each send is checked and may be refused on its own), so
+     * the events' 200/s, offered open loop, would saturate the project's counter lock and measure the queue.
+     */
+    static final double RATE = 50;
+    /** Messages measured: 20 s at {@link #RATE}, after the writer's warm-up. */
+    static final long MESSAGES = 1_000;
 
     /**
      * The other messages of a project, each an event of the log and one delivery to {@code $other}, numbered after
@@ -54,8 +62,10 @@ final class MessageBench {
     private MessageBench() {
     }
 
-    static MessageBenchResult run(RunSpec delivery, ClientFactory clients, String organization, String uri)
+    static MessageBenchResult run(RunSpec events, ClientFactory clients, String organization, String uri)
             throws InterruptedException {
+        RunSpec delivery = new RunSpec(events.scope(), events.pollInterval(), events.burstPollInterval(),
+                events.realtimeCursor(), MESSAGES, RATE);
         Benchmark.progress("Messages: %d sent at %s/s to a recipient's subscription in another JVM ..."
                 .formatted(delivery.events(), delivery.rate()));
         LatencyResult latency = CrossProcessLatency.run(delivery, uri, MessageWriterProcess.class);
