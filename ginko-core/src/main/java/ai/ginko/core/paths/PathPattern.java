@@ -1,5 +1,7 @@
 package ai.ginko.core.paths;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +29,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PathPattern {
 
+    /**
+     * Patterns already parsed, by text: a project's reservations are read (and their patterns parsed) by every
+     * reservation request and every check of paths, and are mostly the same from one read to the next. Patterns are
+     * immutable, so sharing one is safe; the map is emptied when it grows past its bound rather than kept in
+     * recency order, which costs one parse per pattern after a reset.
+     */
+    private static final Map<String, PathPattern> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 4_096;
+
     private final String text;
     private final Nfa nfa;
     private final String literalPrefix;
@@ -49,12 +60,29 @@ public final class PathPattern {
      * @throws IllegalArgumentException naming {@code field} and the rule the text breaks
      */
     public static PathPattern parse(String text, String field) {
-        return new PathPattern(text, GlobParser.parse(text, field));
+        @Nullable PathPattern known = text == null ? null : PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        PathPattern parsed = new PathPattern(text, GlobParser.parse(text, field));
+        if (PARSED.size() >= MAX_PARSED) {
+            PARSED.clear();
+        }
+        PARSED.put(text, parsed);
+        return parsed;
     }
 
     /** The text the pattern was parsed from. */
     public String text() {
         return text;
+    }
+
+    /**
+     * The text before the pattern's first wildcard: every path the pattern matches starts with it. A caller
+     * matching many paths against many patterns can pass over a pair at once when the path does not start with it.
+     */
+    public String literalPrefix() {
+        return literalPrefix;
     }
 
     /**

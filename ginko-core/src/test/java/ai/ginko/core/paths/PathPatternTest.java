@@ -100,4 +100,18 @@ class PathPatternTest {
                 .hasSameHashCodeAs(PathPattern.parse("src/**")).hasToString("src/**")
                 .isNotEqualTo(PathPattern.parse("src/"));
     }
+
+    @Test
+    void theLiteralPrefixIsTheTextBeforeTheFirstWildcard() {
+        assertThat(PathPattern.parse("src/api/*.java").literalPrefix()).isEqualTo("src/api/");
+        assertThat(PathPattern.parse("src/Main.java").literalPrefix()).isEqualTo("src/Main.java");
+        assertThat(PathPattern.parse("**/x").literalPrefix()).isEmpty();
+    }
+
+    @Test
+    void aTextParsedAgainGivesTheSamePatternAndABadOneIsRefusedEveryTime() {
+        assertThat(PathPattern.parse("cached/**")).isSameAs(PathPattern.parse("cached/**"));
+        assertThatThrownBy(() -> PathPattern.parse("a//b", "patterns[0]")).hasMessageStartingWith("patterns[0]");
+        assertThatThrownBy(() -> PathPattern.parse("a//b", "patterns[1]")).hasMessageStartingWith("patterns[1]");
+    }
 }
