@@ -325,7 +325,8 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     @Override
     public void deregisterAgent(String agentId) {
         ensureOpen();
-        store.markOffline(scope, Checks.id(agentId, "agentId"));
+        store.markOffline(scope, Checks.id(agentId, "agentId"), settings.userId()).event()
+                .ifPresent(event -> poller.wake());
     }
 
     void heartbeat(String agentId) {
@@ -337,7 +338,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     void leave(DefaultAgentSession session) {
         open.remove(session);
         try {
-            store.markOffline(scope, session.agentId());
+            store.markOffline(scope, session.agentId(), settings.userId()).event().ifPresent(event -> poller.wake());
         } catch (RuntimeException e) {
             LOG.warn("Could not mark agent {} offline in {}; it goes offline when its heartbeat ages: {}",
                     session.agentId(), scope, e.toString());

@@ -260,13 +260,21 @@ final class InMemoryStore implements CoordinationStore {
     }
 
     @Override
-    public void markOffline(Scope scope, String agentId) {
+    public Logged<List<Reservation>> markOffline(Scope scope, String agentId, String userId) {
         ScopeData data = data(scope);
         synchronized (data) {
+            known(scope, data, agentId);
+            Instant now = clock.instant();
+            List<Reservation> released = data.reservations.values().stream()
+                    .filter(r -> r.agentId().equals(agentId)).map(r -> view(data, r)).toList();
+            released.forEach(r -> data.reservations.remove(r.id()));
+            // Logged while the agent is still registered: the event is the agent's own last action.
+            Logged<List<Reservation>> logged = logged(scope, data, agentId, userId, released,
+                    ReservationEvents::released, now);
             AgentRecord agent = known(scope, data, agentId);
             data.agents.put(agentId,
                     new AgentRecord(agent.registration(), agent.registeredAt(), agent.lastHeartbeat(), true));
-            data.reservations.values().removeIf(r -> r.agentId().equals(agentId));
+            return logged;
         }
     }
 

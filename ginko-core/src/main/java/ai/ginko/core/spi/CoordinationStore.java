@@ -88,11 +88,13 @@ public interface CoordinationStore extends AutoCloseable {
 
     /**
      * Deregisters the agent: offline at once, and refused every action and heartbeat until it registers again. Its
-     * path reservations are released in the same transaction (no event).
+     * path reservations are released in the same transaction, with a RESERVATION {@code released} event as the
+     * agent (logged before it goes offline) when it had any; deregistering it again releases and logs nothing.
      *
+     * @return the reservations released, with their event
      * @throws ai.ginko.core.UnknownAgentException when the agent is not registered
      */
-    void markOffline(Scope scope, String agentId);
+    Logged<List<Reservation>> markOffline(Scope scope, String agentId, String userId);
 
     List<AgentInfo> agents(Scope scope, Duration offlineAfter);
 

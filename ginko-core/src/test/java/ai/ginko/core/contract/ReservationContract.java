@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,6 +208,36 @@ public abstract class ReservationContract extends ContractTestSupport {
         assertThat(client.reservations()).isEmpty();
         assertThat(client.startAgent(agentNamed("Next")).reservations()
                 .reserve(ReservationRequest.of(List.of("src/**"))).granted()).isTrue();
+    }
+
+    @Test
+    void deregistrationLogsTheReleaseAsTheAgentsLastEventAndOnlyOnce() {
+        CoordinationClient client = client();
+        AgentSession leaving = client.startAgent(agentNamed("Leaving"));
+        leaving.reservations().reserve(ReservationRequest.of(List.of("src/**", "docs/**")));
+
+        client.deregisterAgent(leaving.agentId());
+        long afterDeregistration = client.latestSequence();
+        client.deregisterAgent(leaving.agentId());
+
+        Event released = lastEvent(client);
+        assertThat(released.category()).isEqualTo(EventCategory.RESERVATION);
+        assertThat(released.agentId()).contains(leaving.agentId());
+        assertThat(released.metadata()).containsEntry("action", "released");
+        assertThat(released.metadata().get("patterns")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .containsExactlyInAnyOrder("docs/**", "src/**");
+        assertThat(client.latestSequence()).isEqualTo(afterDeregistration);
+    }
+
+    @Test
+    void deregisteringAnAgentWithoutReservationsLogsNothing() {
+        CoordinationClient client = client();
+        AgentSession idle = client.startAgent(agentNamed("Idle"));
+        long before = client.latestSequence();
+
+        client.deregisterAgent(idle.agentId());
+
+        assertThat(client.latestSequence()).isEqualTo(before);
     }
 
     @Test

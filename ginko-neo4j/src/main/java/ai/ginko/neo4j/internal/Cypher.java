@@ -667,8 +667,8 @@ final class Cypher {
      * A request reads the stored reservations only under the lock ({@link #STORED_RESERVATIONS}, the next
      * statement): every grant that committed before is seen, and none can commit until this one has. Of two
      * conflicting requests, the second therefore finds the first's reservation active (its holder is alive: the
-     * grant wrote the holder's heartbeat in the same transaction) and is refused. Deregistration takes the lock too
-     * before it deletes the agent's reservations ({@link #LOCK_RESERVATIONS_IF_ANY}).
+     * grant wrote the holder's heartbeat in the same transaction) and is refused. Deregistration takes the lock too, as
+     * a release by the agent, before it deletes the agent's reservations.
      */
     static final String LOCK_RESERVATIONS = """
             OPTIONAL MATCH (a:Agent {organization_id: $org, project_id: $project, agent_id: $agentId})
@@ -677,12 +677,6 @@ final class Cypher {
             MERGE (l:ReservationLock {organization_id: $org, project_id: $project})
             SET l.version = coalesce(l.version, 0) + 1
             RETURN a IS NOT NULL AS agentKnown, active, datetime() AS now
-            """;
-
-    /** The ReservationLock of a deregistration, when the scope has one (it has none before its first grant). */
-    static final String LOCK_RESERVATIONS_IF_ANY = """
-            MATCH (l:ReservationLock {organization_id: $org, project_id: $project})
-            SET l.version = coalesce(l.version, 0) + 1
             """;
 
     /**
@@ -723,13 +717,6 @@ final class Cypher {
     static final String DELETE_RESERVATIONS = """
             MATCH (r:Reservation)
             WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IN $ids
-            DELETE r
-            """;
-
-    static final String DELETE_AGENT_RESERVATIONS = """
-            MATCH (r:Reservation)
-            WHERE r.organization_id = $org AND r.project_id = $project AND r.reservation_id IS NOT NULL
-              AND r.agent_id = $agentId
             DELETE r
             """;
 

@@ -285,15 +285,24 @@ public final class Neo4jStore implements CoordinationStore {
     }
 
     @Override
-    public void markOffline(Scope scope, String agentId) {
-        write(tx -> {
-            if (tx.run(Cypher.MARK_OFFLINE, Params.of(scope, "agentId", agentId)).single().get("found").asLong() == 0) {
+    public Logged<List<Reservation>> markOffline(Scope scope, String agentId, String userId) {
+        return write(tx -> {
+            // Deregistration releases the agent's reservations as a reservation write of the agent's own: the agent,
+            // then the lock every reservation write takes (the same order as a grant), then the release's event,
+            // appended while the agent is still registered (an append needs active authors), then offline.
+            Record lock = tx.run(Cypher.LOCK_RESERVATIONS, Params.of(scope, "agentId", agentId)).single();
+            if (!lock.get("agentKnown").asBoolean()) {
                 throw new UnknownAgentException(agentId, scope);
             }
-            // Deregistration releases the agent's reservations, under the lock every reservation write takes.
-            tx.run(Cypher.LOCK_RESERVATIONS_IF_ANY, Params.of(scope)).consume();
-            tx.run(Cypher.DELETE_AGENT_RESERVATIONS, Params.of(scope, "agentId", agentId)).consume();
-            return null;
+            Logged<List<Reservation>> released = new Logged<>(List.of(), Optional.<Event>empty());
+            if (lock.get("active").asBoolean()) {
+                List<Reservation> own = ownReservations(tx, scope, agentId, ReservationSelector.all());
+                tx.run(Cypher.DELETE_RESERVATIONS, Params.of(scope, "ids",
+                        own.stream().map(Reservation::id).toList())).consume();
+                released = logged(tx, scope, agentId, userId, own, ReservationEvents::released);
+            }
+            tx.run(Cypher.MARK_OFFLINE, Params.of(scope, "agentId", agentId)).consume();
+            return released;
         });
     }
 
