@@ -66,7 +66,9 @@ final class HookCommand implements Callable<Integer> {
     public Integer call() {
         try {
             HookInput input = HookInput.parse(read(System.in));
-            withTheSessionServersSettings(input).answer(input, spec.commandLine().getOut());
+            if (HookResponder.answers(input)) {
+                withTheSessionServersSettings(input).answer(input, spec.commandLine().getOut());
+            }
         } catch (IOException | RuntimeException e) {
             System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
         } catch (InterruptedException e) {
@@ -98,9 +100,6 @@ final class HookCommand implements Callable<Integer> {
 
     private void answer(HookInput input, PrintWriter stdout) throws InterruptedException {
         ConflictMode conflicts = ConflictMode.parse(conflict);
-        if (!HookResponder.answers(input)) {
-            return;
-        }
         Optional<String> agentId = agent.agentId();
         String name = agentName;
         if (agentId.isEmpty() && name == null) {
