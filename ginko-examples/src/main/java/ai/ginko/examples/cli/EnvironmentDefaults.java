@@ -41,22 +41,28 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
      * Variables of one command's options only, by command name and option: {@code ginko mcp} is the agent, and
      * {@code ginko setup} writes its name into a client's configuration.
      */
-    private static final Map<String, String> COMMAND_VARIABLES = Map.of(
-            "mcp --name", AGENT_NAME_ENV,
-            "mcp --capability", AGENT_CAPABILITIES_ENV,
-            "setup --name", AGENT_NAME_ENV,
-            "setup --launcher", LAUNCHER_ENV,
-            "setup --codex-home", SetupCommand.CODEX_HOME_ENV,
-            "check --agent-name", AGENT_NAME_ENV,
-            "check --mode", GUARD_ENV,
-            "install --launcher", LAUNCHER_ENV,
-            "mcp --news", MCP_NEWS_ENV,
-            "hook --conflict", HOOK_CONFLICT_ENV);
+    private static final Map<String, String> COMMAND_VARIABLES = Map.ofEntries(
+            Map.entry("mcp --name", AGENT_NAME_ENV),
+            Map.entry("mcp --capability", AGENT_CAPABILITIES_ENV),
+            Map.entry("setup --name", AGENT_NAME_ENV),
+            Map.entry("setup --launcher", LAUNCHER_ENV),
+            Map.entry("setup --codex-home", SetupCommand.CODEX_HOME_ENV),
+            Map.entry("check --agent-name", AGENT_NAME_ENV),
+            Map.entry("check --mode", GUARD_ENV),
+            Map.entry("install --launcher", LAUNCHER_ENV),
+            Map.entry("mcp --news", MCP_NEWS_ENV),
+            Map.entry("hook --conflict", HOOK_CONFLICT_ENV),
+            Map.entry("hook --agent-name", AGENT_NAME_ENV));
 
     private final Map<String, String> environment;
 
     EnvironmentDefaults(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
+    }
+
+    /** The variables the defaults are read from. */
+    Map<String, String> environment() {
+        return environment;
     }
 
     @Override

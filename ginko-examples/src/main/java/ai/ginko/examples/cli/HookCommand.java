@@ -1,19 +1,29 @@
 package ai.ginko.examples.cli;
 
+import ai.ginko.core.AgentInfo;
+import ai.ginko.core.CoordinationClient;
 import ai.ginko.examples.hook.ConflictMode;
 import ai.ginko.examples.hook.HookInput;
 import ai.ginko.examples.hook.HookResponder;
+import ai.ginko.examples.hook.ProjectServerEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -47,38 +57,87 @@ final class HookCommand implements Callable<Integer> {
     @Mixin
     private AgentOption agent;
 
+    @Option(names = "--agent-name", paramLabel = "NAME",
+            description = "Without an agent id: act as the registered agent of this name last seen in the scope "
+                    + "(env GINKO_AGENT_NAME, which 'ginko setup claude-code' writes into .mcp.json).")
+    private @Nullable String agentName;
+
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        Thread watchdog = null;
         try {
             HookInput input = HookInput.parse(read(System.in));
-            ConflictMode conflicts = ConflictMode.parse(conflict);
             if (HookResponder.answers(input)) {
-                String agentId = agent.required();
-                // Bounds the wait for a database that does not answer (one that is down refuses at once); ended
-                // once connected, so that a slow start of this JVM is not taken for a silent database.
-                Thread connecting = Thread.ofPlatform().daemon().start(HookCommand::giveUpAtDeadline);
-                watchdog = connecting;
-                connection.run(client -> {
-                    connecting.interrupt();
-                    new HookResponder(client, client.attachAgent(agentId)).respond(input, conflicts).ifPresent(json -> {
-                        stdout.println(json);
-                        stdout.flush();
-                    });
-                    return 0;
-                });
+                withTheSessionServersSettings(input).answer(input, spec.commandLine().getOut());
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            if (watchdog != null) {
-                watchdog.interrupt();
-            }
         }
         return 0;
+    }
+
+    /**
+     * This command as it would read with the variables that Claude Code gives the session's {@code ginko mcp} (the
+     * project's {@code .mcp.json} entry, see {@link ProjectServerEntry}) over the hook's own, as Claude Code lays
+     * them over its environment for the server; options given on the command line still win. So the command line
+     * answers with the server's database, scope and agent name, although Claude Code gives hooks only its own
+     * environment. Itself when there is no such entry.
+     */
+    private HookCommand withTheSessionServersSettings(HookInput input) {
+        Map<String, String> own = spec.commandLine().getDefaultValueProvider() instanceof EnvironmentDefaults defaults
+                ? defaults.environment() : System.getenv();
+        Map<String, String> servers = ProjectServerEntry.environment(own, input.cwd());
+        if (servers.isEmpty()) {
+            return this;
+        }
+        Map<String, String> environment = new HashMap<>(own);
+        environment.putAll(servers);
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        ParseResult reparsed = GinkoCli.commandLine(environment).parseArgs(args.toArray(String[]::new));
+        return (HookCommand) Objects.requireNonNull(reparsed.subcommand()).commandSpec().userObject();
+    }
+
+    private void answer(HookInput input, PrintWriter stdout) throws InterruptedException {
+        ConflictMode conflicts = ConflictMode.parse(conflict);
+        Optional<String> agentId = agent.agentId();
+        String name = agentName;
+        if (agentId.isEmpty() && name == null) {
+            throw new IllegalArgumentException("no agent: set " + EnvironmentDefaults.AGENT_ID_ENV + " (or pass "
+                    + "--agent-id), or " + EnvironmentDefaults.AGENT_NAME_ENV + " (--agent-name) for the agent of "
+                    + "that name last seen in the scope; 'ginko setup claude-code' writes the name into .mcp.json, "
+                    + "which the hook reads");
+        }
+        // Bounds the wait for a database that does not answer (one that is down refuses at once); ended once
+        // connected, so that a slow start of this JVM is not taken for a silent database.
+        Thread connecting = Thread.ofPlatform().daemon().start(HookCommand::giveUpAtDeadline);
+        try {
+            connection.run(client -> {
+                connecting.interrupt();
+                String id = agentId.orElseGet(() -> lastSeenNamed(client, Objects.requireNonNull(name)));
+                new HookResponder(client, client.attachAgent(id)).respond(input, conflicts).ifPresent(json -> {
+                    stdout.println(json);
+                    stdout.flush();
+                });
+                return 0;
+            });
+        } finally {
+            connecting.interrupt();
+        }
+    }
+
+    /**
+     * The agent of the scope named {@code name} with the latest heartbeat: the one whose {@code ginko mcp} ran
+     * last, which is the session's own when its server has started at all (each session's server registers an
+     * agent of its own, under the name of the project's entry).
+     */
+    static String lastSeenNamed(CoordinationClient client, String name) {
+        return client.agents().stream()
+                .filter(candidate -> candidate.name().equals(name))
+                .max(Comparator.comparing(AgentInfo::lastHeartbeat).thenComparing(AgentInfo::registeredAt))
+                .map(AgentInfo::id)
+                .orElseThrow(() -> new IllegalArgumentException("no agent named " + name + " is registered in "
+                        + client.scope() + " (its 'ginko mcp' registers it when the session starts)"));
     }
 
     private static String read(InputStream in) throws IOException {

@@ -120,7 +120,11 @@ public final class HookServer implements AutoCloseable {
                 out.write("denied\n".getBytes(StandardCharsets.US_ASCII));
                 return;
             }
-            out.write(answer(request(in)).getBytes(StandardCharsets.UTF_8));
+            String answer = answer(request(in));
+            // One line per hook, for whoever needs to see which process answered a session's hooks; before the
+            // answer, so that it is in the log by the time the hook has ended.
+            LOG.debug("Answered a hook of this session ({})", answer.substring(0, answer.indexOf('\n')));
+            out.write(answer.getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             LOG.debug("Hook connection failed: {}", e.toString());
         }

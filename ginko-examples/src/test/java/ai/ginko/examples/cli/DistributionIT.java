@@ -12,6 +12,7 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema.InitializeResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,17 +25,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The installable distribution as a user gets it: the archive that {@code -Pdist} packed, unpacked in a temporary
  * folder far from the source tree, run through its own {@code bin/ginko} from yet another folder, with the user's
- * cache folder pointed at a temporary one. Run by failsafe in {@code -Pdist verify}, after packaging (see the pom).
+ * cache folder pointed at a temporary one. Run by failsafe in every {@code verify}, after the archive is packed: an
+ * uncompressed tar by default, the tar.gz under {@code -Pdist} (see the pom); GNU tar reads either.
  */
 class DistributionIT {
 
     private static final String VERSION = VersionProvider.buildVersion();
-    private static final Path ARCHIVE = Path.of("target", "ginko-" + VERSION + ".tar.gz").toAbsolutePath();
+    /** The tar that verify packed, or the tar.gz of -Pdist (see the pom); the same files either way. */
+    private static final Path ARCHIVE = Path.of(System.getProperty("ginko.dist.archive",
+            "target/ginko-" + VERSION + ".tar.gz")).toAbsolutePath();
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     @TempDir
@@ -43,12 +48,14 @@ class DistributionIT {
     private static Path cache;
     @TempDir
     private static Path elsewhere;
+    @TempDir
+    private static Path userHome;
     private static Path home;
     private static List<Path> installedFiles;
 
     @BeforeAll
     static void unpackTheArchive() throws IOException, InterruptedException {
-        Process tar = new ProcessBuilder("tar", "-xzf", ARCHIVE.toString(), "-C", unpacked.toString())
+        Process tar = new ProcessBuilder("tar", "-xf", ARCHIVE.toString(), "-C", unpacked.toString())
                 .redirectErrorStream(true).start();
         String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(tar.waitFor()).as(output).isZero();
@@ -103,6 +110,25 @@ class DistributionIT {
     }
 
     @Test
+    void mcpRunsFromTheUnpackedFolderAndNamesTheDatabaseItCannotReach() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Result result = run(Map.of("GINKO_NEO4J_URI", "bolt://127.0.0.1:" + closedPort, "GINKO_ORG", "acme",
+                "GINKO_PROJECT", "checkout", "GINKO_AGENT_NAME", "Distribution-Agent"), "mcp");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output()).contains("cannot reach Neo4j at bolt://127.0.0.1:" + closedPort);
+    }
+
+    /**
+     * Needs a database, whose start in this JVM takes half a minute on a busy machine: run by {@code -Pdist verify}
+     * only (the pom sets the property); the test above runs the same command to its first connection.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "ginko.dist.handshake", matches = "true")
     void anMcpClientCompletesTheHandshakeWithTheUnpackedLauncher() {
         ServerParameters parameters = ServerParameters.builder(home.resolve("bin/ginko").toString())
                 .args("mcp")
@@ -136,12 +162,23 @@ class DistributionIT {
     private record Result(int exitCode, String output) {
     }
 
-    /** Runs the unpacked launcher from a folder of its own, as a user with an empty cache folder would. */
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /**
+     * Runs the unpacked launcher from a folder of its own, as a user with an empty home and cache folder would,
+     * with none of ginko's variables but {@code environment}.
+     */
+    private static Result run(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/ginko").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("GINKO_") || name.startsWith("XDG_"));
+        builder.environment().put("HOME", userHome.toString());
         builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(output).isTrue();

@@ -76,6 +76,8 @@ final class GinkoShell {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), GinkoCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
+        // Claude Code's variable would point 'ginko hook' at a real project's .mcp.json.
+        builder.environment().remove("CLAUDE_PROJECT_DIR");
         builder.environment().putAll(environment);
         return builder.start();
     }

@@ -83,7 +83,32 @@ class HookCommandTest {
         assertThat(outcome.err()).contains("no agent: set GINKO_AGENT_ID");
     }
 
+    @Test
+    void underANameThatNoRegisteredAgentHasItExitsZeroWithNoOutputNamingTheNameAndScope() throws Exception {
+        GinkoShell shell = GinkoShell.fresh();
+        shell.register("Claude-Implementer");
+
+        Outcome outcome = runPastTheDeadline(shell.with("GINKO_AGENT_NAME", "Claude-Reviewer"), POST_TOOL_USE);
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(outcome.out()).as(outcome.err()).isEmpty();
+        assertThat(outcome.err()).startsWith("ginko hook: no agent named Claude-Reviewer is registered in org-")
+                .contains("/checkout");
+    }
+
     private record Outcome(int exitCode, String out, String err, Duration took) {
+    }
+
+    /**
+     * {@link #run}, again when the command gave up at its deadline: a JVM that needs more than 3 s to connect on a
+     * machine this busy prints nothing and reads nothing (the tests above prove that), which is not what is tested.
+     */
+    private static Outcome runPastTheDeadline(GinkoShell shell, String input) throws IOException, InterruptedException {
+        Outcome outcome = run(shell, input);
+        for (int attempt = 2; attempt <= 3 && outcome.err().contains("no answer from the database within"); attempt++) {
+            outcome = run(shell, input);
+        }
+        return outcome;
     }
 
     private static Outcome run(GinkoShell shell, String input) throws IOException, InterruptedException {

@@ -7,6 +7,7 @@ import ai.ginko.core.AgentSession;
 import ai.ginko.core.Blocker;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.EventCategory;
+import ai.ginko.core.MessageDraft;
 import ai.ginko.core.Severity;
 import ai.ginko.examples.hook.RuntimeFolder;
 import ai.ginko.neo4j.EmbeddedNeo4j;
@@ -105,6 +106,44 @@ class HookFastPathTest {
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).isEmpty();
         assertThat(outcome.err()).contains("ginko hook: no agent: set GINKO_AGENT_ID");
+    }
+
+    @Test
+    void twoSessionsInOneFolderEachGetTheirOwnAgentsNewsFromTheirOwnServer(@TempDir Path folder) throws Exception {
+        String one = "agent_111111111111";
+        String two = "agent_222222222222";
+        try (ClaudeCodeSession sessionOne = ClaudeCodeSession.start(folder, Files.createDirectory(
+                        folder.resolve(".one")), runtime, org, "Claude-One", one);
+                ClaudeCodeSession sessionTwo = ClaudeCodeSession.start(folder, Files.createDirectory(
+                        folder.resolve(".two")), runtime, org, "Claude-Two", two)) {
+            String input = POST_TOOL_USE.replace("/home/u/repo", folder.toString());
+            int warmUps = warmUp(sessionOne, input) + warmUp(sessionTwo, input);
+
+            a.logger().log(EventCategory.DECISION, "Ship on Friday");
+            a.messages().send(MessageDraft.to(one).subject("Review TASK-4").build());
+            String toOne = sessionOne.hook(input);
+            String toTwo = sessionTwo.hook(input);
+
+            assertThat(toOne).contains("decision: Ship on Friday", "message to you: Review TASK-4");
+            assertThat(toTwo).contains("decision: Ship on Friday").doesNotContain("Review TASK-4");
+            // The command line, had it run, would have said so (it has no agent and no database here).
+            assertThat(sessionOne.hookErrors() + sessionTwo.hookErrors()).doesNotContain("ginko hook:");
+            // Every hook that each session ran, its own server says it answered: none went to the other's.
+            assertThat(sessionOne.hooksAnsweredByTheServer().size() + sessionTwo.hooksAnsweredByTheServer().size())
+                    .isEqualTo(warmUps + 2);
+        }
+    }
+
+    /** Runs the session's hook until it carries A's latest event (see below); returns how many hooks it ran. */
+    private int warmUp(ClaudeCodeSession session, String input) throws Exception {
+        for (int round = 1; round <= 20; round++) {
+            a.logger().log(EventCategory.INSIGHT, "warming up " + round);
+            if (session.hook(input).contains("warming up " + round)) {
+                assertThat(session.hooksAnsweredByTheServer()).as(session.serverLog()).hasSize(round);
+                return round;
+            }
+        }
+        throw new AssertionError("no hook carried the news within 20 rounds: " + session.serverLog());
     }
 
     /**

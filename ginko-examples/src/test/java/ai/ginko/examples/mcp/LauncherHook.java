@@ -25,6 +25,8 @@ final class LauncherHook {
 
     static Outcome run(Map<String, String> environment, String input) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "hook");
+        // Claude Code's variable would point the command line at a real project's .mcp.json.
+        builder.environment().remove("CLAUDE_PROJECT_DIR");
         builder.environment().putAll(environment);
         long start = System.nanoTime();
         Process process = builder.start();
