@@ -30,7 +30,14 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/**
+ * Isolated: several tests count the polls within a fixed window (at most 8 in a second at a 200 ms interval, at
+ * least 8 in half a second at a 20 ms burst interval), which other test classes busy on the same two cores could
+ * starve.
+ */
+@Isolated
 @Timeout(30)
 class EventPollerTest {
 

@@ -2,7 +2,9 @@ package ai.ginko.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -48,6 +50,12 @@ final class DevDatabase implements AutoCloseable {
                 .withConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                 // A developer's scratch database has no business reporting usage to anyone.
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // Stopping does not wait out Netty's graceful quiet period (5 s without a new task on Bolt's event
+                // loops), most of a stop: measured on a 2-core machine, 11.7 s with it and 1.5 s without. Clients
+                // still connected lose their connections at a stop either way; the database's own shutdown, with
+                // its checkpoint, is unchanged.
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+                .withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(1))
                 .withDisabledServer()
                 .build();
     }

@@ -7,6 +7,7 @@ import ai.ginko.core.CoordinationUnavailableException;
 import ai.ginko.core.EventCategory;
 import ai.ginko.core.EventFilter;
 import ai.ginko.core.Subscription;
+import ai.ginko.neo4j.EmbeddedNeo4j;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * Neo4j is stopped and started again on the same storage (the harness keeps its data directory outside its own
@@ -35,8 +35,7 @@ class Neo4jRestartTest {
 
     private Neo4j start() throws Exception {
         Files.createDirectories(storage.resolve("data"));
-        return Neo4jBuilders.newInProcessBuilder(storage.resolve("home"))
-                .withDisabledServer()
+        return EmbeddedNeo4j.inProcessBuilder(storage.resolve("home"))
                 .withConfig(GraphDatabaseSettings.data_directory, storage.resolve("data").toAbsolutePath())
                 .build();
     }

@@ -2,6 +2,7 @@ package ai.ginko.neo4j.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.ginko.neo4j.EmbeddedNeo4j;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
  * The statements whose plans are kept ({@link Cypher#PINNED_PLAN}) are planned on an empty database, the worst case
@@ -32,7 +32,7 @@ class PinnedPlansTest {
 
     @BeforeAll
     static void emptyDatabaseWithTheSchema() {
-        emptyDatabase = Neo4jBuilders.newInProcessBuilder().withDisabledServer().build();
+        emptyDatabase = EmbeddedNeo4j.inProcessBuilder().build();
         driver = GraphDatabase.driver(emptyDatabase.boltURI(), AuthTokens.none());
         new Neo4jStore(driver, Optional.empty()).bootstrap();
     }
