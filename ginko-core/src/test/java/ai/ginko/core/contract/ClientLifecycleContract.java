@@ -16,22 +16,19 @@ import ai.ginko.core.SessionCursor;
 import ai.ginko.core.Subscription;
 import ai.ginko.core.TaskFilter;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Closing a client: idempotent, final, and it leaves no thread behind. */
-@Isolated("noLibraryThreadOutlivesTheClient counts every library thread of the JVM")
+/**
+ * Closing a client: idempotent and final. That it leaves no thread behind is {@link ClientThreadsContract}, a class
+ * of its own because it must have the JVM to itself, which these tests need not.
+ */
 public abstract class ClientLifecycleContract extends ContractTestSupport {
-
-    private static final Duration THREADS_GONE = Duration.ofSeconds(2);
 
     /** What a test obtained from a client before closing it. */
     protected record Handles(CoordinationClient client, EventLogger logger, SessionCursor cursor,
@@ -116,22 +113,6 @@ public abstract class ClientLifecycleContract extends ContractTestSupport {
     }
 
     @Test
-    void noLibraryThreadOutlivesTheClient() throws Exception {
-        Map<Long, String> before = LiveThreads.ginkoThreads();
-        CoordinationClient client = client();
-        client.subscribe(0, EventFilter.all(), e -> { });
-        client.subscribeCursors(p -> { });
-        client.startAgent(agentNamed("Threaded"));
-        client.poll(0, Duration.ofMillis(50));
-        client.startAgent(agentNamed("Waiting")).claimNext(TaskFilter.any(), Duration.ofMillis(50));
-        assertThat(started(before)).as("the client's threads, while it is open").isNotEmpty();
-
-        client.close();
-
-        awaitTrue(THREADS_GONE, "the client's threads ended", () -> started(before).isEmpty());
-    }
-
-    @Test
     void closingTheClientClosesItsSubscriptions() {
         CoordinationClient client = client();
         Subscription events = client.subscribe(0, EventFilter.all(), e -> { });
@@ -202,12 +183,5 @@ public abstract class ClientLifecycleContract extends ContractTestSupport {
 
         assertThat(recorder.awaitCount(2, VISIBLE)).isTrue();
         assertThat(open.latestSequence()).isEqualTo(2);
-    }
-
-    /** The library's threads that were not there before the test. */
-    private static Map<Long, String> started(Map<Long, String> before) {
-        Map<Long, String> now = new HashMap<>(LiveThreads.ginkoThreads());
-        now.keySet().removeAll(before.keySet());
-        return now;
     }
 }
