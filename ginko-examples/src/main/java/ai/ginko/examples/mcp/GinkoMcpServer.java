@@ -12,11 +12,15 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
@@ -29,7 +33,31 @@ import java.util.Optional;
  */
 public final class GinkoMcpServer {
 
+    /** A request of the shape every session starts with, read once by {@link #prepareJsonMapper}. */
+    private static final String INITIALIZE = """
+            {"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
+            "capabilities":{},"clientInfo":{"name":"ginko","version":"0"}}}""";
+
     private GinkoMcpServer() {
+    }
+
+    /**
+     * The JSON mapper for {@link #serve}, made ready on a thread of its own while the caller connects to the
+     * database: the client waits for the answer to {@code initialize}, and the mapper's first reading of a request
+     * and first writing of a message (Jackson building its readers and writers for the protocol's types,
+     * and loading them) are a large part of that wait, which no longer comes after connecting but beside it.
+     */
+    public static CompletableFuture<McpJsonMapper> prepareJsonMapper() {
+        return CompletableFuture.supplyAsync(() -> {
+            McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+            try {
+                mapper.writeValueAsString(McpSchema.deserializeJsonRpcMessage(mapper, INITIALIZE));
+                mapper.writeValueAsString(ServerCapabilities.builder().tools(false).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return mapper;
+        }, task -> Thread.ofPlatform().daemon().name("ginko-mcp-json").start(task));
     }
 
     /**
@@ -43,10 +71,11 @@ public final class GinkoMcpServer {
      * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
      *                     (see {@link HookServer})
      * @param newsInResults whether every tool result carries the agent's news ({@link ResultNews})
+     * @param mapper       the protocol's JSON mapper, e.g. from {@link #prepareJsonMapper}
      */
     public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults) throws InterruptedException {
-        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults, McpJsonMapper mapper)
+            throws InterruptedException {
         ProtocolInput input = new ProtocolInput(in, mapper);
         Presence presence = new Presence(client.startAgent(registration));
         Optional<HookServer> hooks = HookServer.start(new HookResponder(client, presence.session()), hookFolder);
