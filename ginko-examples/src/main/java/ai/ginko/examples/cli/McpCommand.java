@@ -3,7 +3,6 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.examples.hook.RuntimeFolder;
 import ai.ginko.examples.mcp.GinkoMcpServer;
-import io.modelcontextprotocol.json.McpJsonMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -66,13 +65,13 @@ final class McpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AgentRegistration registration = registration();
         boolean newsInResults = newsInResults();
-        CompletableFuture<McpJsonMapper> mapper = GinkoMcpServer.prepareJsonMapper();
+        CompletableFuture<GinkoMcpServer.ProtocolJson> json = GinkoMcpServer.prepareJson();
         return connection.run(this::tune, client -> {
             // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
             OutputStream protocol = new FileOutputStream(FileDescriptor.out);
             System.setOut(System.err);
             GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol,
-                    RuntimeFolder.of(System.getenv()), newsInResults, mapper.join());
+                    RuntimeFolder.of(System.getenv()), newsInResults, json.join());
             return 0;
         });
     }
