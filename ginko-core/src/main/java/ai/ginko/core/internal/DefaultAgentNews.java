@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,14 +36,27 @@ import java.util.stream.Collectors;
  * ended. A take that loses the compare-and-set returns nothing of what it read (another take has those events)
  * and starts again from the position it now finds. Once the position has moved, the news belongs to the caller
  * that moved it: a caller that then fails to pass it on loses it (at most once, never twice).
+ *
+ * <p>Why a take may start from the position this object last saw instead of reading it (one query instead of two
+ * when there is no news, which is what a hook around every tool call usually finds): the stored position only moves
+ * forward (registering keeps it, the compare-and-set sets it past {@code expected}), so the stored position is at
+ * least the one last seen. No event after the one last seen means no event after the stored one: "no news" is
+ * exact. When there are events after it, they may have been shown since by another process of the agent (its hook,
+ * its MCP server), so the take reads the stored position before it composes anything, and starts from that one.
  */
 final class DefaultAgentNews implements AgentNews {
 
     /** How many ready tasks the news names at most. */
     static final int READY_TASKS_SHOWN = 5;
+    private static final long UNKNOWN = -1;
 
     private final DefaultCoordinationClient client;
     private final String agentId;
+    /**
+     * The highest stored position this object has read or set; {@link #UNKNOWN} before its first take. Never above
+     * the stored one, which only moves forward.
+     */
+    private final AtomicLong lastSeen = new AtomicLong(UNKNOWN);
 
     DefaultAgentNews(DefaultCoordinationClient client, String agentId) {
         this.client = client;
@@ -62,20 +76,39 @@ final class DefaultAgentNews implements AgentNews {
                     + CoordinationClient.MAX_HOLDER_PATHS + " paths, was " + touchedPaths.size());
         }
         List<String> touched = touchedPaths.stream().map(path -> RepositoryPath.check(path, "touchedPaths")).toList();
+        long seen = lastSeen.get();
+        boolean stored = seen == UNKNOWN;
+        long position = stored ? storedPosition() : seen;
         while (true) {
-            long position = client.newsPosition(agentId);
             List<Event> events = client.eventsSince(position, CoordinationClient.MAX_LIMIT);
             if (events.isEmpty()) {
                 return Optional.empty();
+            }
+            if (!stored) {
+                // Events after the position last seen: another process may have shown them since (see above).
+                stored = true;
+                long now = storedPosition();
+                if (now != position) {
+                    position = now;
+                    continue;
+                }
             }
             long through = events.getLast().sequence();
             // Composed before the position moves: a read that fails here leaves the news for the next take.
             List<NewsItem> items = items(events, touched);
             if (client.advanceNewsPosition(agentId, position, through)) {
+                lastSeen.accumulateAndGet(through, Math::max);
                 return items.isEmpty() ? Optional.empty()
                         : Optional.of(new News(items, position, through, NewsText.of(items, position, through)));
             }
+            position = storedPosition();
         }
+    }
+
+    private long storedPosition() {
+        long position = client.newsPosition(agentId);
+        lastSeen.accumulateAndGet(position, Math::max);
+        return position;
     }
 
     private List<NewsItem> items(List<Event> events, List<String> touched) {

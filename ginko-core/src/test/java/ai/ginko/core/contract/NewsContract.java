@@ -141,6 +141,22 @@ public abstract class NewsContract extends ContractTestSupport {
     }
 
     @Test
+    void aProcessWhoseLastTakeFoundNothingDoesNotShowWhatAnotherShowedSince() {
+        AgentSession a = client().startAgent(agentNamed("Implementer"));
+        AgentSession b = client().startAgent(agentNamed("Reviewer"));
+        AgentSession bElsewhere = client().attachAgent(b.agentId());
+        assertThat(b.news().take()).isEmpty();
+        assertThat(bElsewhere.news().take()).isEmpty();
+        a.logger().log(EventCategory.FEATURE, "one");
+        assertThat(bElsewhere.news().take()).isPresent();
+        Event two = a.logger().log(EventCategory.FEATURE, "two");
+
+        News news = b.news().take().orElseThrow();
+
+        assertThat(news.items()).extracting(NewsItem::event).containsExactly(Optional.of(two));
+    }
+
+    @Test
     void concurrentTakersInFourClientsGetEveryEventExactlyOnce() throws InterruptedException {
         AgentSession a = client().startAgent(agentNamed("Implementer"));
         String b = client().registerAgent(agentNamed("Reviewer")).id();

@@ -76,7 +76,10 @@ public final class GinkoCli {
             }
             return;
         }
-        CommandLine commandLine = commandLine(System.getenv());
+        // The commands AI clients start on their own get a command line of their own, built much faster.
+        CommandLine commandLine = args.length > 0 && SessionCli.COMMANDS.contains(args[0])
+                ? configured(new CommandLine(SessionCli.class), System.getenv())
+                : commandLine(System.getenv());
         // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
         commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
         System.exit(commandLine.execute(args));
@@ -87,8 +90,13 @@ public final class GinkoCli {
      * tests can run commands in-process with their own settings.
      */
     public static CommandLine commandLine(Map<String, String> environment) {
-        CommandLine commandLine = new CommandLine(new GinkoCli());
+        CommandLine commandLine = configured(new CommandLine(new GinkoCli()), environment);
         commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
+        return commandLine;
+    }
+
+    /** The settings every command line of {@code ginko} shares: defaults, converters, error handling. */
+    static CommandLine configured(CommandLine commandLine, Map<String, String> environment) {
         commandLine.setDefaultValueProvider(new EnvironmentDefaults(environment));
         WireValues.registerConverters(commandLine);
         commandLine.registerConverter(Duration.class, new DurationConverter());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,12 +65,13 @@ final class McpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AgentRegistration registration = registration();
         boolean newsInResults = newsInResults();
+        CompletableFuture<GinkoMcpServer.ProtocolJson> json = GinkoMcpServer.prepareJson();
         return connection.run(this::tune, client -> {
             // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
             OutputStream protocol = new FileOutputStream(FileDescriptor.out);
             System.setOut(System.err);
             GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol,
-                    RuntimeFolder.of(System.getenv()), newsInResults);
+                    RuntimeFolder.of(System.getenv()), newsInResults, json.join());
             return 0;
         });
     }

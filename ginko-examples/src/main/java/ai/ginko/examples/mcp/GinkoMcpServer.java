@@ -9,14 +9,21 @@ import ai.ginko.tools.GinkoTools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
@@ -29,7 +36,35 @@ import java.util.Optional;
  */
 public final class GinkoMcpServer {
 
+    /** A request of the shape every session starts with, read once by {@link #prepareJson}. */
+    private static final String INITIALIZE = """
+            {"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
+            "capabilities":{},"clientInfo":{"name":"ginko","version":"0"}}}""";
+
     private GinkoMcpServer() {
+    }
+
+    /**
+     * The JSON of the protocol for {@link #serve}, made ready on a thread of its own while the caller connects to the
+     * database: the client waits for the answer to {@code initialize}, and what this does first (Jackson building its
+     * readers and writers for the protocol's types as it reads its first request and writes its first answer; the
+     * SDK's default schema validator, which checks tool results against their output schemas, loading its schema
+     * dialects) was a large part of that wait, which no longer comes after connecting but beside it.
+     */
+    public static CompletableFuture<ProtocolJson> prepareJson() {
+        return CompletableFuture.supplyAsync(() -> {
+            McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+            // The SDK's own default (its JsonSchemaValidatorSupplier makes the same), made here instead of at build.
+            JsonSchemaValidator validator = new DefaultJsonSchemaValidator();
+            try {
+                mapper.writeValueAsString(McpSchema.deserializeJsonRpcMessage(mapper, INITIALIZE));
+                mapper.writeValueAsString(ServerCapabilities.builder().tools(false).build());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            validator.validate(Map.of("type", "object"), Map.of());
+            return new ProtocolJson(mapper, validator);
+        }, task -> Thread.ofPlatform().daemon().name("ginko-mcp-json").start(task));
     }
 
     /**
@@ -43,10 +78,12 @@ public final class GinkoMcpServer {
      * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
      *                     (see {@link HookServer})
      * @param newsInResults whether every tool result carries the agent's news ({@link ResultNews})
+     * @param json         the protocol's JSON mapper and schema validator, e.g. from {@link #prepareJson}
      */
     public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults) throws InterruptedException {
-        McpJsonMapper mapper = new JacksonMcpJsonMapper(new ObjectMapper());
+            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults, ProtocolJson json)
+            throws InterruptedException {
+        McpJsonMapper mapper = json.mapper();
         ProtocolInput input = new ProtocolInput(in, mapper);
         Presence presence = new Presence(client.startAgent(registration));
         Optional<HookServer> hooks = HookServer.start(new HookResponder(client, presence.session()), hookFolder);
@@ -65,6 +102,7 @@ public final class GinkoMcpServer {
                     .instructions(instructions(client, presence.session(), registration, newsInResults))
                     .capabilities(ServerCapabilities.builder().tools(false).build())
                     .jsonMapper(mapper)
+                    .jsonSchemaValidator(json.validator())
                     // GinkoTool.call checks arguments, with the project's messages.
                     .validateToolInputs(false)
                     .tools(GinkoTools.forAgent(client, presence.session()).stream()
@@ -84,6 +122,10 @@ public final class GinkoMcpServer {
                 // The hook runs (or ran) anyway.
             }
         }
+    }
+
+    /** The protocol's JSON mapper, and the validator of tool results against their output schemas. */
+    public record ProtocolJson(McpJsonMapper mapper, JsonSchemaValidator validator) {
     }
 
     /**
