@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code wait_for_events}: a long-poll of the shared log. Without {@code since} it continues from the session's
- * own position ({@link EventPosition}), which starts at the newest event when the tools were made; with
+ * own position ({@link EventPosition}), which starts at the newest event when the agent's
+ * session had started (for {@link GinkoTools#forAgent}, when the tools were made); with
  * {@code since} it reads from there and leaves the session's position alone.
  */
 final class WaitForEventsTool implements Tool {
@@ -27,11 +28,9 @@ final class WaitForEventsTool implements Tool {
             Arrays.stream(EventCategory.values()).map(EventCategory::wireName).toList();
 
     private final AgentContext context;
-    private final EventPosition position;
 
-    WaitForEventsTool(AgentContext context, EventPosition position) {
+    WaitForEventsTool(AgentContext context) {
         this.context = context;
-        this.position = position;
     }
 
     @Override
@@ -85,7 +84,8 @@ final class WaitForEventsTool implements Tool {
         Predicate<Event> wanted = event -> categories.isEmpty() || categories.contains(event.category());
         Batch batch = arguments.optionalLong("since").isPresent()
                 ? read(arguments.optionalLong("since").orElseThrow(), deadline, limit, wanted)
-                : position.advance(deadline, (after, until) -> markSeen(after, read(after, until, limit, wanted)));
+                : context.position().advance(deadline,
+                        (after, until) -> markSeen(after, read(after, until, limit, wanted)));
         return new ToolResult(summary(batch), Schemas.ordered(
                 "events", batch.events().stream().map(JsonViews::event).toList(),
                 "next_since", batch.nextSince()));

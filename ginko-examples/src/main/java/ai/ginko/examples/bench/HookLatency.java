@@ -63,9 +63,10 @@ final class HookLatency {
     static Result run(String uri, String organization, int calls) throws InterruptedException {
         try {
             Path launcher = launcher();
+            Path runtime = Files.createTempDirectory("ginko-bench-run");
             Map<String, String> environment = new HashMap<>(Map.of("GINKO_NEO4J_URI", uri, "GINKO_ORG", organization,
                     "GINKO_PROJECT", "hooks", "GINKO_AGENT_NAME", "Hook-Bench", "GINKO_AGENT_ID", AGENT,
-                    "GINKO_RUNTIME_DIR", Files.createTempDirectory("ginko-bench-run").toString()));
+                    "GINKO_RUNTIME_DIR", runtime.toString()));
             Benchmark.progress("ginko mcp ready time: 1 + " + MCP_STARTS + " starts ...");
             startAndStop(launcher, environment);
             long[] ready = new long[MCP_STARTS];
@@ -77,6 +78,7 @@ final class HookLatency {
             long[] fast;
             try {
                 awaitInitialized(server);
+                awaitHookFile(runtime.resolve("hook-" + ProcessHandle.current().pid()));
                 fast = hooks(launcher, environment, calls);
             } finally {
                 server.getOutputStream().close();
@@ -133,6 +135,20 @@ final class HookLatency {
             if (line.contains("\"id\":1")) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The server answers initialize before it has registered its agent, and announces its port after that: the
+     * hooks are timed once it has, so that none is the command line's.
+     */
+    private static void awaitHookFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file)) {
+            if (System.nanoTime() > deadline) {
+                throw new BenchmarkFailure("ginko mcp did not write " + file + " within 30 s");
+            }
+            Thread.sleep(10);
         }
     }
 

@@ -3,6 +3,7 @@ package ai.ginko.examples.cli;
 import ai.ginko.core.ClientSettings;
 import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.CoordinationUnavailableException;
+import ai.ginko.core.Scope;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -144,6 +145,11 @@ final class ConnectionOptions {
         variables.put(EnvironmentDefaults.PROJECT_ENV, required(project, "--project", EnvironmentDefaults.PROJECT_ENV));
         database().ifPresent(name -> variables.put(Neo4jCoordination.DATABASE_ENV, name));
         return variables;
+    }
+
+    /** The scope of {@code --org} and {@code --project} (or their variables), both required. */
+    Scope scope() {
+        return Scope.of(organization(), required(project, "--project", EnvironmentDefaults.PROJECT_ENV));
     }
 
     /** The organization of {@code --org} / {@code GINKO_ORG}, which is required. */

@@ -76,6 +76,9 @@ public final class GinkoCli {
             }
             return;
         }
+        if (args.length > 0 && args[0].equals("hook")) {
+            HookWarmUp.start();
+        }
         // The commands AI clients start on their own get a command line of their own, built much faster.
         CommandLine commandLine = args.length > 0 && SessionCli.COMMANDS.contains(args[0])
                 ? configured(new CommandLine(SessionCli.class), System.getenv())

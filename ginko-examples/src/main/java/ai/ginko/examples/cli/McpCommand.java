@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import ai.ginko.core.AgentRegistration;
+import ai.ginko.core.Scope;
 import ai.ginko.examples.hook.RuntimeFolder;
 import ai.ginko.examples.mcp.GinkoMcpServer;
 import java.io.FileDescriptor;
@@ -65,15 +66,20 @@ final class McpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         AgentRegistration registration = registration();
         boolean newsInResults = newsInResults();
+        Scope scope = connection.scope();
         CompletableFuture<GinkoMcpServer.ProtocolJson> json = GinkoMcpServer.prepareJson();
-        return connection.run(this::tune, client -> {
-            // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
-            OutputStream protocol = new FileOutputStream(FileDescriptor.out);
-            System.setOut(System.err);
-            GinkoMcpServer.serve(client, registration, VersionProvider.buildVersion(), System.in, protocol,
-                    RuntimeFolder.of(System.getenv()), newsInResults, json.join());
-            return 0;
-        });
+        // The protocol owns stdout; anything else that prints there (a library, a stray println) goes to stderr.
+        OutputStream protocol = new FileOutputStream(FileDescriptor.out);
+        System.setOut(System.err);
+        // The client is answered from here on, while this thread connects and registers; a connection that fails
+        // ends the command (exit 1, naming the database) and closes the server, which answers a waiting call.
+        try (GinkoMcpServer server = GinkoMcpServer.start(registration, scope, VersionProvider.buildVersion(),
+                System.in, protocol, newsInResults, json.join())) {
+            return connection.run(this::tune, client -> {
+                server.serve(client, RuntimeFolder.of(System.getenv()));
+                return 0;
+            });
+        }
     }
 
     private boolean newsInResults() {

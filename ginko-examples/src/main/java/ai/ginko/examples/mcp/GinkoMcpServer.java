@@ -3,9 +3,11 @@ package ai.ginko.examples.mcp;
 import ai.ginko.core.AgentRegistration;
 import ai.ginko.core.AgentSession;
 import ai.ginko.core.CoordinationClient;
+import ai.ginko.core.Scope;
 import ai.ginko.examples.hook.HookResponder;
 import ai.ginko.examples.hook.HookServer;
 import ai.ginko.tools.GinkoTools;
+import ai.ginko.tools.StartedAgent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
@@ -21,9 +23,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Ginko MCP server: one process per agent session, speaking MCP over stdio, whose life is the agent's
@@ -33,23 +37,42 @@ import java.util.concurrent.CompletableFuture;
  * the input (the way an MCP client ends a session) it marks the agent offline at once, and so it does when the
  * process is asked to stop (SIGTERM, Ctrl-C). A process that is killed outright stops sending heartbeats, and the
  * other agents see it offline once the offline threshold passes.
+ *
+ * <p>It answers the client before it has connected to the database ({@link #start}, then {@link #serve}): what
+ * {@code initialize} and {@code tools/list} return (server info, capabilities, instructions, the tools' names,
+ * descriptions and schemas) needs no database, and connecting and registering were most of the client's wait. A
+ * tool call that comes before the agent is registered waits for it, at most {@link #TOOL_WAIT}
+ * ({@link GinkoTools#forStartingAgent}).
  */
-public final class GinkoMcpServer {
+public final class GinkoMcpServer implements AutoCloseable {
+
+    /** How long a tool call made before the agent is registered waits for it; longer than a slow connect. */
+    static final Duration TOOL_WAIT = Duration.ofSeconds(30);
 
     /** A request of the shape every session starts with, read once by {@link #prepareJson}. */
     private static final String INITIALIZE = """
             {"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18",\
             "capabilities":{},"clientInfo":{"name":"ginko","version":"0"}}}""";
 
-    private GinkoMcpServer() {
+    private final AgentRegistration registration;
+    private final ProtocolInput input;
+    /** Completed once, by {@link #serve} when the agent is registered, or exceptionally when it cannot be. */
+    private final CompletableFuture<StartedAgent> agent;
+    private final McpSyncServer server;
+
+    private GinkoMcpServer(AgentRegistration registration, ProtocolInput input, CompletableFuture<StartedAgent> agent,
+            McpSyncServer server) {
+        this.registration = registration;
+        this.input = input;
+        this.agent = agent;
+        this.server = server;
     }
 
     /**
-     * The JSON of the protocol for {@link #serve}, made ready on a thread of its own while the caller connects to the
-     * database: the client waits for the answer to {@code initialize}, and what this does first (Jackson building its
-     * readers and writers for the protocol's types as it reads its first request and writes its first answer; the
-     * SDK's default schema validator, which checks tool results against their output schemas, loading its schema
-     * dialects) was a large part of that wait, which no longer comes after connecting but beside it.
+     * The JSON of the protocol for {@link #start}, made ready on a thread of its own: what Jackson does first
+     * (building its readers and writers for the protocol's types as it reads its first request and writes its first
+     * answer) and the SDK's default schema validator, which checks tool results against their output schemas,
+     * loading its schema dialects, were a large part of the wait for the answer to {@code initialize}.
      */
     public static CompletableFuture<ProtocolJson> prepareJson() {
         return CompletableFuture.supplyAsync(() -> {
@@ -68,54 +91,66 @@ public final class GinkoMcpServer {
     }
 
     /**
-     * Registers the agent and serves the tools on {@code in} and {@code out} until {@code in} ends.
+     * Starts answering the client on {@code in} and {@code out}, before any database is reached: the answer to
+     * {@code initialize} and the tool list go out at once, and tool calls wait for {@link #serve}.
      *
-     * @param client       the scope's client; the caller closes it
-     * @param registration the agent this process stands for
-     * @param version      the server version announced to clients
-     * @param in           where the client's messages come from (the process's stdin)
-     * @param out          where the server's messages go (the process's stdout): nothing else may write to it
-     * @param hookFolder   where to announce the port that answers the hooks of this process's Claude Code session
-     *                     (see {@link HookServer})
+     * @param registration  the agent this process stands for
+     * @param scope         the scope the agent will work in, for the instructions
+     * @param version       the server version announced to clients
+     * @param in            where the client's messages come from (the process's stdin)
+     * @param out           where the server's messages go (the process's stdout): nothing else may write to it
      * @param newsInResults whether every tool result carries the agent's news ({@link ResultNews})
-     * @param json         the protocol's JSON mapper and schema validator, e.g. from {@link #prepareJson}
+     * @param json          the protocol's JSON mapper and schema validator, e.g. from {@link #prepareJson}
      */
-    public static void serve(CoordinationClient client, AgentRegistration registration, String version,
-            InputStream in, OutputStream out, Path hookFolder, boolean newsInResults, ProtocolJson json)
-            throws InterruptedException {
+    public static GinkoMcpServer start(AgentRegistration registration, Scope scope, String version, InputStream in,
+            OutputStream out, boolean newsInResults, ProtocolJson json) {
         McpJsonMapper mapper = json.mapper();
         ProtocolInput input = new ProtocolInput(in, mapper);
-        Presence presence = new Presence(client.startAgent(registration));
-        Optional<HookServer> hooks = HookServer.start(new HookResponder(client, presence.session()), hookFolder);
-        // On SIGTERM the JVM runs this and then halts, whatever the serving thread is doing.
+        CompletableFuture<StartedAgent> agent = new CompletableFuture<>();
+        ResultNews news = new ResultNews(newsInResults
+                ? Optional.of(agent.thenApply(started -> started.session().news())) : Optional.empty());
+        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
+                .serverInfo("ginko", version)
+                .instructions(instructions(scope, registration, newsInResults))
+                .capabilities(ServerCapabilities.builder().tools(false).build())
+                .jsonMapper(mapper)
+                .jsonSchemaValidator(json.validator())
+                // GinkoTool.call checks arguments, with the project's messages.
+                .validateToolInputs(false)
+                .tools(GinkoTools.forStartingAgent(agent, TOOL_WAIT).stream()
+                        .map(tool -> ToolCalls.specification(tool, news)).toList())
+                .build();
+        return new GinkoMcpServer(registration, input, agent, server);
+    }
+
+    /**
+     * Registers the agent, lets the waiting tool calls run, and serves until the input ends; then marks the agent
+     * offline. Called once, after {@link #start}.
+     *
+     * @param client     the scope's client (of the scope given to {@link #start}); the caller closes it
+     * @param hookFolder where to announce the port that answers the hooks of this process's Claude Code session
+     *                   (see {@link HookServer})
+     */
+    public void serve(CoordinationClient client, Path hookFolder) throws InterruptedException {
+        Presence presence = new Presence();
+        // On SIGTERM the JVM runs this and then halts, whatever the serving thread is doing. Added before the agent
+        // is registered, so that a stop at any moment of the registration is seen (see Presence).
         Thread onStop = Thread.ofPlatform().unstarted(() -> {
             presence.end();
-            hooks.ifPresent(HookServer::close);
             client.close();
         });
         Runtime.getRuntime().addShutdownHook(onStop);
-        ResultNews news = new ResultNews(newsInResults ? Optional.of(presence.session().news()) : Optional.empty());
-        McpSyncServer server = null;
         try {
-            server = McpServer.sync(new StdioServerTransportProvider(mapper, input, out))
-                    .serverInfo("ginko", version)
-                    .instructions(instructions(client, presence.session(), registration, newsInResults))
-                    .capabilities(ServerCapabilities.builder().tools(false).build())
-                    .jsonMapper(mapper)
-                    .jsonSchemaValidator(json.validator())
-                    // GinkoTool.call checks arguments, with the project's messages.
-                    .validateToolInputs(false)
-                    .tools(GinkoTools.forAgent(client, presence.session()).stream()
-                            .map(tool -> ToolCalls.specification(tool, news)).toList())
-                    .build();
+            AgentSession session = presence.start(client, registration, hookFolder);
+            // The tools read wait_for_events' start, the newest event, on this thread before any call proceeds.
+            agent.complete(new StartedAgent(client, session));
             input.awaitEnd();
+        } catch (RuntimeException e) {
+            agent.completeExceptionally(e);
+            throw e;
         } finally {
             // Offline first: that is what the other agents wait for.
             presence.end();
-            hooks.ifPresent(HookServer::close);
-            if (server != null) {
-                server.close();
-            }
             try {
                 Runtime.getRuntime().removeShutdownHook(onStop);
             } catch (IllegalStateException shuttingDown) {
@@ -124,32 +159,53 @@ public final class GinkoMcpServer {
         }
     }
 
+    /** Stops answering; a tool call still waiting for the agent (it never registered) is answered with an error. */
+    @Override
+    public void close() {
+        agent.completeExceptionally(new IllegalStateException("ginko mcp is stopping"));
+        server.close();
+    }
+
     /** The protocol's JSON mapper, and the validator of tool results against their output schemas. */
     public record ProtocolJson(McpJsonMapper mapper, JsonSchemaValidator validator) {
     }
 
     /**
-     * The agent's session, ended once by whichever comes first: the end of the input or a stop signal. A stop
-     * usually brings both at once (a process being destroyed gets SIGTERM and sees its stdin close), so the second
-     * caller must wait until the first has marked the agent offline: otherwise the shutdown hook would close the
-     * client, and the JVM halt, under the write.
+     * The agent's session and the port that answers its hooks, started once and ended once by whichever comes
+     * first: the end of the input or a stop signal. Both hold one lock, so neither sees the other half done: a stop
+     * that comes while the agent registers waits for the registration and then marks the agent offline; a stop
+     * that came before it leaves nothing to register. A stop usually brings both ends at once (a process being
+     * destroyed gets SIGTERM and sees its stdin close), so the second caller of {@link #end} must wait until the
+     * first has marked the agent offline: otherwise the shutdown hook would close the client, and the JVM halt,
+     * under the write.
      */
     private static final class Presence {
 
-        private final AgentSession session;
         private final Object lock = new Object();
+        private @Nullable AgentSession session;
+        private Optional<HookServer> hooks = Optional.empty();
+        private boolean ended;
 
-        Presence(AgentSession session) {
-            this.session = session;
-        }
-
-        AgentSession session() {
-            return session;
+        /** Registers the agent, then announces the hooks' port (a hook it answers acts as this agent). */
+        AgentSession start(CoordinationClient client, AgentRegistration registration, Path hookFolder) {
+            synchronized (lock) {
+                if (ended) {
+                    throw new IllegalStateException("ginko mcp is stopping");
+                }
+                AgentSession started = client.startAgent(registration);
+                session = started;
+                hooks = HookServer.start(new HookResponder(client, started), hookFolder);
+                return started;
+            }
         }
 
         void end() {
             synchronized (lock) {
-                session.close();
+                ended = true;
+                if (session != null) {
+                    session.close();
+                }
+                hooks.ifPresent(HookServer::close);
             }
         }
     }
@@ -158,11 +214,10 @@ public final class GinkoMcpServer {
      * What the server tells the client at initialize (Claude Code, Codex and Gemini CLI give it to the model): what
      * ginko is and which tool serves which need, as facts.
      */
-    static String instructions(CoordinationClient client, AgentSession session, AgentRegistration registration,
-            boolean newsInResults) {
+    static String instructions(Scope scope, AgentRegistration registration, boolean newsInResults) {
         return String.join("\n",
-                "Ginko connects this agent, " + session.agentId() + " (" + registration.name() + "), with the other "
-                        + "AI agents of project " + client.scope() + " through a shared, ordered event log.",
+                "Ginko connects this agent, " + registration.agentId() + " (" + registration.name() + "), with the "
+                        + "other AI agents of project " + scope + " through a shared, ordered event log.",
                 "- Who works on what, and what is blocked: agent_status; active_blockers.",
                 "- Work: ready_tasks lists the tasks this agent could take; claim_next_task takes the best one, "
                         + "claim_task one by id (a task has one holder); complete_task or release_task ends it.",

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +37,13 @@ final class ResultNews {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResultNews.class);
 
-    private final Optional<AgentNews> news;
+    private final Optional<CompletableFuture<? extends AgentNews>> news;
 
-    /** @param news the agent's news; empty when results carry none ({@code GINKO_MCP_NEWS=off}) */
-    ResultNews(Optional<AgentNews> news) {
+    /**
+     * @param news the agent's news once its session has started; empty when results carry none
+     *             ({@code GINKO_MCP_NEWS=off})
+     */
+    ResultNews(Optional<CompletableFuture<? extends AgentNews>> news) {
         this.news = news;
     }
 
@@ -46,10 +51,15 @@ final class ResultNews {
         return news.isPresent();
     }
 
-    /** The news now; empty when there is none, it is off, or it could not be read (the result goes out anyway). */
+    /**
+     * The news now; empty when there is none, it is off, or it could not be read (the result goes out anyway). It
+     * is taken after the tool's call, which waited for the agent's session: a session not started by then failed
+     * that call, whose error goes out without news.
+     */
     Optional<News> take() {
         try {
-            return news.flatMap(AgentNews::take);
+            return news.filter(started -> started.state() == Future.State.SUCCESS)
+                    .flatMap(started -> started.resultNow().take());
         } catch (RuntimeException e) {
             LOG.warn("A tool result goes out without the agent's news: {}", e.toString());
             return Optional.empty();

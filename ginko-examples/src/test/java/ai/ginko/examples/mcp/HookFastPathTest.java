@@ -53,6 +53,13 @@ class HookFastPathTest {
                 Duration.ofSeconds(30), Map.of(RuntimeFolder.RUNTIME_DIR_ENV, runtime.toString()));
         client = EmbeddedNeo4j.clientBuilder().scope(org, "checkout").userId("tester").build();
         a = client.startAgent(AgentRegistration.named("Claude-Implementer"));
+        // The server answers the handshake before it has registered its agent; the file follows the registration.
+        Path file = runtime.resolve("hook-" + ProcessHandle.current().pid());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.exists(file)) {
+            assertThat(System.nanoTime()).as(file + " not written").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     @AfterAll

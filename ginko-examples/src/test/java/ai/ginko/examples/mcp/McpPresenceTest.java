@@ -30,6 +30,8 @@ class McpPresenceTest {
     /** Short, for the killed server; "at once" is checked against ten times as long. */
     private static final Duration OFFLINE_AFTER = Duration.ofSeconds(2);
     private static final Duration AT_ONCE_LIMIT = Duration.ofSeconds(5);
+    /** How long a server may take from its answer to the handshake to registering, on a busy machine. */
+    private static final Duration REGISTERED_WITHIN = Duration.ofSeconds(30);
 
     private final String org = "org-" + UUID.randomUUID();
     /** Judges liveness with the killed server's short threshold. */
@@ -95,9 +97,15 @@ class McpPresenceTest {
         assertThat(terminated.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
     }
 
-    private McpServerProcess start(String name, String agentId, Duration offlineAfter) {
+    private McpServerProcess start(String name, String agentId, Duration offlineAfter) throws InterruptedException {
         McpServerProcess server = McpServerProcess.start(org, name, agentId, HEARTBEAT, offlineAfter);
         servers.add(server);
+        // The server answers the handshake before it has registered the agent, which it does right after.
+        long deadline = System.nanoTime() + REGISTERED_WITHIN.toNanos();
+        while (patientObserver.agent(agentId).isEmpty()) {
+            assertThat(System.nanoTime()).as(agentId + " not registered").isLessThan(deadline);
+            Thread.sleep(20);
+        }
         return server;
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A {@code ginko mcp} server in a child JVM (this JVM's {@code java} and class path), driven by the MCP SDK's own
@@ -31,11 +32,14 @@ final class McpServerProcess implements AutoCloseable {
     private final String agentId;
     private final StdioClientTransport transport;
     private final McpSyncClient client;
+    private final List<String> stderr;
 
-    private McpServerProcess(String agentId, StdioClientTransport transport, McpSyncClient client) {
+    private McpServerProcess(String agentId, StdioClientTransport transport, McpSyncClient client,
+            List<String> stderr) {
         this.agentId = agentId;
         this.transport = transport;
         this.client = client;
+        this.stderr = stderr;
     }
 
     /**
@@ -58,14 +62,22 @@ final class McpServerProcess implements AutoCloseable {
                 "GINKO_AGENT_ID", agentId,
                 "GINKO_AGENT_CAPABILITIES", "java,review"));
         environment.putAll(moreEnvironment);
+        return start(name, agentId, environment, "--heartbeat-interval", heartbeat.toMillis() + "ms",
+                "--offline-after", offlineAfter.toMillis() + "ms");
+    }
+
+    /**
+     * Starts {@code ginko mcp} with exactly {@code environment} and {@code options}, and completes the MCP
+     * handshake; its stderr lines are kept ({@link #stderr()}).
+     */
+    static McpServerProcess start(String name, String agentId, Map<String, String> environment, String... options) {
         List<String> args = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
         if (Runtime.version().feature() >= 23) {
             args.add("--sun-misc-unsafe-memory-access=allow");
         }
         args.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "ai.ginko.examples.cli.GinkoCli", "mcp",
-                "--heartbeat-interval", heartbeat.toMillis() + "ms",
-                "--offline-after", offlineAfter.toMillis() + "ms"));
+                "ai.ginko.examples.cli.GinkoCli", "mcp"));
+        args.addAll(List.of(options));
         ServerParameters parameters = ServerParameters.builder(javaExecutable())
                 .args(args)
                 .env(environment)
@@ -73,17 +85,26 @@ final class McpServerProcess implements AutoCloseable {
         StdioClientTransport transport = new StdioClientTransport(parameters,
                 new JacksonMcpJsonMapper(new ObjectMapper()));
         // The transport must read the server's stderr: it stops sending to a server whose stderr has ended.
-        transport.setStdErrorHandler(line -> System.err.println("[" + name + "] " + line));
+        List<String> stderr = new CopyOnWriteArrayList<>();
+        transport.setStdErrorHandler(line -> {
+            System.err.println("[" + name + "] " + line);
+            stderr.add(line);
+        });
         McpSyncClient client = McpClient.sync(transport)
                 .requestTimeout(REQUEST_TIMEOUT)
                 .initializationTimeout(REQUEST_TIMEOUT)
                 .build();
         client.initialize();
-        return new McpServerProcess(agentId, transport, client);
+        return new McpServerProcess(agentId, transport, client, stderr);
     }
 
     String agentId() {
         return agentId;
+    }
+
+    /** The lines the server wrote on stderr so far. */
+    List<String> stderr() {
+        return List.copyOf(stderr);
     }
 
     McpSyncClient client() {

@@ -16,6 +16,7 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class ToolCallsTest {
     void aResultCarriesTheNewsAsASecondTextBlockAndAStructuredField() {
         a.logger().log(EventCategory.DECISION, "Use a per-project counter");
 
-        CallToolResult result = call(new ResultNews(Optional.of(b.news())));
+        CallToolResult result = call(new ResultNews(Optional.of(CompletableFuture.completedFuture(b.news()))));
 
         assertThat(result.content()).hasSize(2);
         assertThat(((TextContent) result.content().get(1)).text())
@@ -62,7 +63,8 @@ class ToolCallsTest {
     void theOutputSchemaAllowsTheNewsFieldOnlyWhenResultsCarryIt() {
         GinkoTool status = tool();
 
-        assertThat(ToolCalls.specification(status, new ResultNews(Optional.of(b.news()))).tool().outputSchema())
+        ResultNews on = new ResultNews(Optional.of(CompletableFuture.completedFuture(b.news())));
+        assertThat(ToolCalls.specification(status, on).tool().outputSchema())
                 .extractingByKey("properties").asInstanceOf(
                         org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKey("news");
         assertThat(ToolCalls.specification(status, new ResultNews(Optional.empty())).tool().outputSchema())
