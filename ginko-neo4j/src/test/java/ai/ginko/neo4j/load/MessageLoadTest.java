@@ -30,22 +30,18 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Messages from many processes at once to one recipient: none lost, none twice, in sequence order, in the inbox and
- * through a subscription. The smallest load that races: 8 senders, each with a client and so a driver and Bolt
- * connections of its own, in 2 child JVMs of 4 senders each, released together. The database cannot tell senders in
- * one process from senders in several: what races is 8 connections' write transactions for the one sequence
- * counter and the recipient's deliveries, and that race is the same whether they come from 8 processes or 2 (the
- * senders share nothing in a process but the JVM; 2 processes keep senders in separate ones). 25 messages each keep
- * the 8 sending side by side for the whole run (seconds, against the microseconds of the release), so every send
- * waits on others' locks; more messages would only repeat that. The children run with C1 only and the serial
- * collector, as bin/ginko runs the command line, to cut their start: their work is waiting on the database.
+ * through a subscription. The load issue 18 names: 8 sender processes, each with its own driver, sending 50
+ * messages each, released together; what races is their write transactions for the one sequence counter and the
+ * recipient's deliveries. The children run with C1 only and the serial collector, as bin/ginko runs the command
+ * line, to cut their start: their work is waiting on the database.
  */
 @Timeout(300)
 class MessageLoadTest {
 
-    private static final int PROCESSES = 2;
-    private static final int SENDERS_PER_PROCESS = 4;
+    private static final int PROCESSES = 8;
+    private static final int SENDERS_PER_PROCESS = 1;
     private static final int SENDERS = PROCESSES * SENDERS_PER_PROCESS;
-    private static final int EACH = 25;
+    private static final int EACH = 50;
     private static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private final List<Process> children = new ArrayList<>();
@@ -64,7 +60,7 @@ class MessageLoadTest {
     }
 
     @Test
-    void eightSendersInTwoProcessesDeliverAllTwoHundredMessagesToOneRecipientOnceInOrder() throws Exception {
+    void eightProcessesSendingFiftyMessagesEachToOneRecipientDeliverAllFourHundredOnceInOrder() throws Exception {
         String org = "org-" + UUID.randomUUID();
         try (CoordinationClient client = EmbeddedNeo4j.clientBuilder().scope(org, "p").userId("recipient")
                 .pollInterval(Duration.ofMillis(25)).build();
