@@ -81,7 +81,7 @@ public final class GinkoCli {
         }
         // The commands AI clients start on their own get a command line of their own, built much faster.
         CommandLine commandLine = args.length > 0 && SessionCli.COMMANDS.contains(args[0])
-                ? configured(new CommandLine(SessionCli.class), System.getenv())
+                ? sessionCommandLine(System.getenv())
                 : commandLine(System.getenv());
         // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
         commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
@@ -96,6 +96,15 @@ public final class GinkoCli {
         CommandLine commandLine = configured(new CommandLine(new GinkoCli()), environment);
         commandLine.getCommandSpec().usageMessage().footer(ENVIRONMENT_HELP);
         return commandLine;
+    }
+
+    /**
+     * The command line of {@code ginko hook} and {@code ginko mcp} alone ({@link SessionCli}), with the settings of
+     * the full one: what these two commands parse with, at their start and when the hook reads its server's
+     * variables.
+     */
+    static CommandLine sessionCommandLine(Map<String, String> environment) {
+        return configured(new CommandLine(SessionCli.class), environment);
     }
 
     /** The settings every command line of {@code ginko} shares: defaults, converters, error handling. */

@@ -94,7 +94,9 @@ final class HookCommand implements Callable<Integer> {
         Map<String, String> environment = new HashMap<>(own);
         environment.putAll(servers);
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        ParseResult reparsed = GinkoCli.commandLine(environment).parseArgs(args.toArray(String[]::new));
+        // The hook's own command line, not the full one: building picocli's model of every command is what
+        // SessionCli saves a hook's start.
+        ParseResult reparsed = GinkoCli.sessionCommandLine(environment).parseArgs(args.toArray(String[]::new));
         return (HookCommand) Objects.requireNonNull(reparsed.subcommand()).commandSpec().userObject();
     }
 

@@ -20,8 +20,7 @@ class SessionCliTest {
     @ValueSource(strings = {"hook", "mcp"})
     void theCommandHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine(String command) {
         CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get(command);
-        CommandLine session = GinkoCli.configured(new CommandLine(SessionCli.class), ENVIRONMENT).getSubcommands()
-                .get(command);
+        CommandLine session = GinkoCli.sessionCommandLine(ENVIRONMENT).getSubcommands().get(command);
 
         assertThat(options(session)).isEqualTo(options(full));
         assertThat(session.getCommandSpec().qualifiedName()).isEqualTo("ginko " + command);
