@@ -325,8 +325,12 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     @Override
     public void deregisterAgent(String agentId) {
         ensureOpen();
-        store.markOffline(scope, Checks.id(agentId, "agentId"), settings.userId()).event()
-                .ifPresent(event -> poller.wake());
+        markOffline(Checks.id(agentId, "agentId"));
+    }
+
+    /** Deregisters the agent; the release of its reservations, when it had any, is news for this client's poller. */
+    private void markOffline(String agentId) {
+        store.markOffline(scope, agentId, settings.userId()).event().ifPresent(event -> poller.wake());
     }
 
     void heartbeat(String agentId) {
@@ -338,7 +342,7 @@ public final class DefaultCoordinationClient implements CoordinationClient {
     void leave(DefaultAgentSession session) {
         open.remove(session);
         try {
-            store.markOffline(scope, session.agentId(), settings.userId()).event().ifPresent(event -> poller.wake());
+            markOffline(session.agentId());
         } catch (RuntimeException e) {
             LOG.warn("Could not mark agent {} offline in {}; it goes offline when its heartbeat ages: {}",
                     session.agentId(), scope, e.toString());
