@@ -98,13 +98,21 @@ class DistributionIT {
     }
 
     @Test
-    void aCommandsClassDataArchiveIsWrittenToTheCacheFolder() throws Exception {
+    void aCommandsClassCacheIsWrittenToTheCacheFolderAndNothingElse() throws Exception {
         Result result = run("setup", "gemini", "--dir", elsewhere.toString(), "--dry-run");
 
         assertThat(result.exitCode()).as(result.output()).isZero();
         try (Stream<Path> installations = Files.list(cache.resolve("ginko").resolve(VERSION))) {
-            assertThat(installations.toList()).singleElement()
-                    .satisfies(state -> assertThat(state.resolve("cds/setup.jsa")).isNotEmptyFile());
+            assertThat(installations.toList()).singleElement().satisfies(state -> {
+                String expected = javaFeatureRelease(state) >= 25 ? "setup.aot" : "setup.jsa";
+                assertThat(state.resolve("cds").resolve(expected)).isNotEmptyFile();
+                try (Stream<Path> cds = Files.list(state.resolve("cds"))) {
+                    // Other tests of this class run other commands, each with a cache of its own.
+                    assertThat(cds.map(path -> path.getFileName().toString()))
+                            .as("caches only: the record each was made from is gone").contains(expected)
+                            .allMatch(name -> name.matches("[a-z-]+\\.(aot|jsa)"));
+                }
+            });
         }
         assertThat(files(home)).as("nothing is written into the installation").isEqualTo(installedFiles);
     }
@@ -183,6 +191,14 @@ class DistributionIT {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as(output).isTrue();
         return new Result(process.exitValue(), output);
+    }
+
+    /**
+     * The feature release of the JDK the launcher chose, as it remembers it (key, java, release; tab-separated): from
+     * 25 on it keeps an ahead-of-time cache per command, before that a class-data archive.
+     */
+    private static int javaFeatureRelease(Path state) throws IOException {
+        return Integer.parseInt(Files.readString(state.resolve("ginko.java")).strip().split("\t", -1)[2]);
     }
 
     private static List<Path> files(Path root) throws IOException {
