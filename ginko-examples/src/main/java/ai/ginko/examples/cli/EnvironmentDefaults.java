@@ -70,7 +70,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         if (!(argument instanceof OptionSpec option)) {
             return null;
         }
-        String variable = COMMAND_VARIABLES.getOrDefault(option.command().name() + " " + option.longestName(),
+        // The command's own name: the last word of "ginko hook", the name of the hook's command line of its own.
+        String command = option.command().name();
+        command = command.substring(command.lastIndexOf(' ') + 1);
+        String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option.longestName(),
                 VARIABLES.get(option.longestName()));
         String value = variable == null ? null : environment.get(variable);
         return value == null || value.isBlank() ? null : value.strip();

@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,14 +79,20 @@ public final class GinkoCli {
         }
         if (args.length > 0 && args[0].equals("hook")) {
             HookWarmUp.start();
+            // Around every tool call, when no `ginko mcp` answers: the hook's own command alone is the command line.
+            System.exit(execute(hookCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
         }
         // The commands AI clients start on their own get a command line of their own, built much faster.
         CommandLine commandLine = args.length > 0 && SessionCli.COMMANDS.contains(args[0])
                 ? sessionCommandLine(System.getenv())
                 : commandLine(System.getenv());
+        System.exit(execute(commandLine, args));
+    }
+
+    private static int execute(CommandLine commandLine, String[] args) {
         // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
         commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
-        System.exit(commandLine.execute(args));
+        return commandLine.execute(args);
     }
 
     /**
@@ -99,12 +106,32 @@ public final class GinkoCli {
     }
 
     /**
-     * The command line of {@code ginko hook} and {@code ginko mcp} alone ({@link SessionCli}), with the settings of
-     * the full one: what these two commands parse with, at their start and when the hook reads its server's
-     * variables.
+     * The command line of {@code ginko mcp} alone ({@link SessionCli}), with the settings of the full one: what the
+     * server parses its arguments with.
      */
     static CommandLine sessionCommandLine(Map<String, String> environment) {
         return configured(new CommandLine(SessionCli.class), environment);
+    }
+
+    /**
+     * {@code ginko hook}'s command alone, as the whole command line (its arguments without the word {@code hook}),
+     * with the settings of {@link #commandLine}: the model picocli builds before it runs a command is most of what
+     * the hook's start costs beside the JVM's, and this is the smallest one.
+     */
+    static CommandLine hookCommandLine(Map<String, String> environment) {
+        CommandLine hook = new CommandLine(HookCommand.class);
+        // What the subcommand inherits from the full command line, and its name there in help and errors.
+        hook.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
+        hook.setCommandName("ginko hook");
+        configured(hook, environment);
+        // Claude Code takes exit code 2 for a blocking error (a PreToolUse's tool call refused): a hook that cannot
+        // even read its own options says why on stderr and exits 0, as for any other failure.
+        ErrorReporter reporter = new ErrorReporter();
+        hook.setParameterExceptionHandler((e, args) -> {
+            reporter.handleParseException(e, args);
+            return CommandLine.ExitCode.OK;
+        });
+        return hook;
     }
 
     /** The settings every command line of {@code ginko} shares: defaults, converters, error handling. */

@@ -93,11 +93,12 @@ final class HookCommand implements Callable<Integer> {
         }
         Map<String, String> environment = new HashMap<>(own);
         environment.putAll(servers);
+        // The hook's own arguments (after the word hook when it ran as a subcommand), parsed by the hook's own
+        // command line: building picocli's model of every command is what GinkoCli.hookCommandLine saves.
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        // The hook's own command line, not the full one: building picocli's model of every command is what
-        // SessionCli saves a hook's start.
-        ParseResult reparsed = GinkoCli.sessionCommandLine(environment).parseArgs(args.toArray(String[]::new));
-        return (HookCommand) Objects.requireNonNull(reparsed.subcommand()).commandSpec().userObject();
+        List<String> hookArgs = spec.parent() == null ? args : args.subList(args.indexOf(spec.name()) + 1, args.size());
+        ParseResult reparsed = GinkoCli.hookCommandLine(environment).parseArgs(hookArgs.toArray(String[]::new));
+        return (HookCommand) reparsed.commandSpec().userObject();
     }
 
     private void answer(HookInput input, PrintWriter stdout) throws InterruptedException {

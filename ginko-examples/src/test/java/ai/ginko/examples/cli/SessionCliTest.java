@@ -2,28 +2,51 @@ package ai.ginko.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** {@link SessionCli}, the command line of {@code ginko hook} and {@code ginko mcp}, is theirs in the full one. */
+/**
+ * The command lines of the commands AI clients start on their own, {@link SessionCli} ({@code ginko mcp}) and
+ * {@link GinkoCli#hookCommandLine} ({@code ginko hook}), are theirs in the full one.
+ */
 class SessionCliTest {
 
     private static final Map<String, String> ENVIRONMENT = Map.of("GINKO_ORG", "acme", "GINKO_PROJECT", "api",
             "GINKO_AGENT_ID", "agent_0123456789ab", "GINKO_HOOK_CONFLICT", "ask", "GINKO_AGENT_NAME", "Claude");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"hook", "mcp"})
-    void theCommandHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine(String command) {
-        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get(command);
-        CommandLine session = GinkoCli.sessionCommandLine(ENVIRONMENT).getSubcommands().get(command);
+    @Test
+    void mcpHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine() {
+        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get("mcp");
+        CommandLine session = GinkoCli.sessionCommandLine(ENVIRONMENT).getSubcommands().get("mcp");
 
         assertThat(options(session)).isEqualTo(options(full));
-        assertThat(session.getCommandSpec().qualifiedName()).isEqualTo("ginko " + command);
+        assertThat(session.getCommandSpec().qualifiedName()).isEqualTo("ginko mcp");
+    }
+
+    @Test
+    void hookHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine() {
+        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get("hook");
+        CommandLine hook = GinkoCli.hookCommandLine(ENVIRONMENT);
+
+        assertThat(options(hook)).isEqualTo(options(full));
+        assertThat(hook.getCommandSpec().qualifiedName()).isEqualTo("ginko hook");
+    }
+
+    @Test
+    void aHookWithAnUnknownOptionSaysWhyOnStderrAndExitsZeroForClaudeCodeTakesTwoForABlockingError() {
+        CommandLine hook = GinkoCli.hookCommandLine(ENVIRONMENT);
+        StringWriter err = new StringWriter();
+        hook.setErr(new PrintWriter(err, true));
+
+        int exitCode = hook.execute("--bogus");
+
+        assertThat(exitCode).isZero();
+        assertThat(err.toString()).contains("Unknown option: '--bogus'").contains("'ginko hook --help'");
     }
 
     @Test
