@@ -70,7 +70,7 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         if (!(argument instanceof OptionSpec option)) {
             return null;
         }
-        // The command's own name: the last word of "ginko hook", the name of the hook's command line of its own.
+        // The command's own name: the last word of "ginko hook", the name of the hook's own command line.
         String command = option.command().name();
         command = command.substring(command.lastIndexOf(' ') + 1);
         String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option.longestName(),

@@ -82,11 +82,11 @@ public final class GinkoCli {
             // Around every tool call, when no `ginko mcp` answers: the hook's own command alone is the command line.
             System.exit(execute(hookCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
         }
-        // The commands AI clients start on their own get a command line of their own, built much faster.
-        CommandLine commandLine = args.length > 0 && SessionCli.COMMANDS.contains(args[0])
-                ? sessionCommandLine(System.getenv())
-                : commandLine(System.getenv());
-        System.exit(execute(commandLine, args));
+        if (args.length > 0 && args[0].equals("mcp")) {
+            // At every session start of an AI client, which waits for it: the same, for the server.
+            System.exit(execute(mcpCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
+        }
+        System.exit(execute(commandLine(System.getenv()), args));
     }
 
     private static int execute(CommandLine commandLine, String[] args) {
@@ -105,25 +105,17 @@ public final class GinkoCli {
         return commandLine;
     }
 
-    /**
-     * The command line of {@code ginko mcp} alone ({@link SessionCli}), with the settings of the full one: what the
-     * server parses its arguments with.
-     */
-    static CommandLine sessionCommandLine(Map<String, String> environment) {
-        return configured(new CommandLine(SessionCli.class), environment);
+    /** {@code ginko mcp}'s command alone as the whole command line (see {@link #ownCommandLine}). */
+    static CommandLine mcpCommandLine(Map<String, String> environment) {
+        return ownCommandLine(McpCommand.class, environment);
     }
 
     /**
-     * {@code ginko hook}'s command alone, as the whole command line (its arguments without the word {@code hook}),
-     * with the settings of {@link #commandLine}: the model picocli builds before it runs a command is most of what
-     * the hook's start costs beside the JVM's, and this is the smallest one.
+     * {@code ginko hook}'s command alone as the whole command line (see {@link #ownCommandLine}), except that an
+     * option it cannot read ends it with exit code 0.
      */
     static CommandLine hookCommandLine(Map<String, String> environment) {
-        CommandLine hook = new CommandLine(HookCommand.class);
-        // What the subcommand inherits from the full command line, and its name there in help and errors.
-        hook.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
-        hook.setCommandName("ginko hook");
-        configured(hook, environment);
+        CommandLine hook = ownCommandLine(HookCommand.class, environment);
         // Claude Code takes exit code 2 for a blocking error (a PreToolUse's tool call refused): a hook that cannot
         // even read its own options says why on stderr and exits 0, as for any other failure.
         ErrorReporter reporter = new ErrorReporter();
@@ -132,6 +124,23 @@ public final class GinkoCli {
             return CommandLine.ExitCode.OK;
         });
         return hook;
+    }
+
+    /**
+     * One subcommand alone as the whole command line (its arguments without its name), with the settings of
+     * {@link #commandLine} and what the subcommand inherits there: for the commands AI clients start on their own,
+     * {@code ginko mcp} at every session start and {@code ginko hook} around every tool call. Picocli builds the
+     * model of every command (options, mixins, help texts, by reflection) before it runs one, and its classes
+     * cannot be in a class cache: the full model was a third of these commands' start-up. Same names, options and
+     * defaults as in the full command line ({@code SessionCommandLinesTest} compares them).
+     */
+    private static CommandLine ownCommandLine(Class<?> command, Map<String, String> environment) {
+        CommandLine own = new CommandLine(command);
+        own.getCommandSpec().mixinStandardHelpOptions(true).versionProvider(new VersionProvider());
+        own.getCommandSpec().usageMessage().sortOptions(false);
+        // Its name in the full command line's help and errors; EnvironmentDefaults reads the last word.
+        own.setCommandName("ginko " + own.getCommandName());
+        return configured(own, environment);
     }
 
     /** The settings every command line of {@code ginko} shares: defaults, converters, error handling. */
