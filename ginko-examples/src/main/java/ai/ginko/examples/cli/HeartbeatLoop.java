@@ -34,7 +34,15 @@ final class HeartbeatLoop {
                         err.println("ginko: heartbeats of " + session.agentId() + " go through again");
                         failing = false;
                     }
-                } catch (CoordinationUnavailableException e) {
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        // Stopped while a heartbeat was in flight: the driver aborts that transaction (its retry
+                        // wait ends with an IllegalStateException). Stopping was asked for, so this is the end.
+                        return 0;
+                    }
+                    if (!(e instanceof CoordinationUnavailableException)) {
+                        throw e;
+                    }
                     if (!failing) {
                         err.println("ginko: a heartbeat of " + session.agentId() + " failed, retrying every "
                                 + DurationConverter.format(interval) + ": " + e.getMessage());

@@ -90,6 +90,21 @@ class AgentCommandTest {
     }
 
     @Test
+    void heartbeatEveryStoppedWhileAHeartbeatIsInFlightStillExitsZero() throws Exception {
+        String agentId = shell.register("Looping-agent");
+        for (int round = 0; round < 5; round++) {
+            // At 1ms apart, heartbeats are nearly always in flight: the stop lands inside the driver's transaction.
+            Running loop = shell.asAgent(agentId).start("agent", "heartbeat", "--every", "1ms");
+            loop.awaitOutput(out -> out.contains("alive"));
+            Thread.sleep(100);
+
+            GinkoShell.Result stopped = loop.interrupt();
+
+            assertThat(stopped.exitCode()).as("round %d; stderr: %s", round, stopped.err()).isZero();
+        }
+    }
+
+    @Test
     void heartbeatEveryRefusesANonPositiveInterval() {
         GinkoShell.Result result = shell.asAgent(shell.register("Claude")).run("agent", "heartbeat", "--every", "0s");
 
