@@ -30,13 +30,24 @@ final class FailureLog {
      */
     synchronized Duration failed(Throwable e) {
         FatalErrors.rethrowIfFatal(e);
+        if (Thread.currentThread().isInterrupted()) {
+            // The loop is being stopped (its owner closes by interrupting it), and the call in flight failed of
+            // that: the driver aborts a transaction whose thread is interrupted. No outage, so no warning and no
+            // count; the loop sees the interrupt at its next check.
+            log.debug("{} was stopped during a call", what, e);
+            return backoff(failures + 1);
+        }
         if (failures == 0) {
             log.warn("{} failed; retrying with backoff until it recovers: {}", what, e.toString());
         } else {
             log.debug("{} failed again ({} in a row)", what, failures + 1, e);
         }
         failures++;
-        long factor = 1L << Math.min(failures, 10);
+        return backoff(failures);
+    }
+
+    private Duration backoff(int failuresInARow) {
+        long factor = 1L << Math.min(failuresInARow, 10);
         Duration backoff = base.multipliedBy(factor);
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }

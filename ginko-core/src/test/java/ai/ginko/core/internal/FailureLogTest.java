@@ -31,6 +31,20 @@ class FailureLogTest {
     }
 
     @Test
+    void aFailureOfAThreadBeingStoppedIsNotCountedAsAnOutage() {
+        Thread.currentThread().interrupt();
+        Duration whileStopping;
+        try {
+            whileStopping = failures.failed(FAILURE);
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(whileStopping).isEqualTo(Duration.ofMillis(20));
+        assertThat(failures.failed(FAILURE)).as("the first failure of an outage").isEqualTo(Duration.ofMillis(20));
+    }
+
+    @Test
     void aSuccessStartsTheBackoffAfresh() {
         failures.failed(FAILURE);
         failures.failed(FAILURE);
