@@ -24,10 +24,10 @@ final class BearerAuth extends Filter {
     private static final String SCHEME = "bearer ";
     private static final String CHALLENGE = "Bearer realm=\"ginko\"";
 
-    private final TokenService tokens;
+    private final TokenLookups tokens;
 
     BearerAuth(TokenService tokens) {
-        this.tokens = tokens;
+        this.tokens = new TokenLookups(tokens::authenticate, System::nanoTime);
     }
 
     @Override
@@ -44,7 +44,7 @@ final class BearerAuth extends Filter {
         }
         Optional<String> organization;
         try {
-            organization = tokens.authenticate(token.get());
+            organization = tokens.organizationOf(token.get());
         } catch (RuntimeException e) {
             try (exchange) {
                 JsonResponses.sendFailure(exchange, e);

@@ -127,8 +127,9 @@ public final class TokenService {
     }
 
     /**
-     * What the dashboard asks of every request: the organization of the token, or empty for an unknown (or
-     * revoked) one, and a note that the token was used. The note is written at most once per
+     * What the dashboard asks for the token of a request (at most once a second per token, see
+     * {@code TokenLookups}): the organization of the token, or empty for an unknown (or revoked) one, and a note
+     * that the token was used. The note is written at most once per
      * {@link #LAST_USED_RESOLUTION} and token (judged by the time already stored, so this holds across any number
      * of dashboard processes), so that it does not add a write to every request; a failure to write it is logged
      * and does not refuse the request.

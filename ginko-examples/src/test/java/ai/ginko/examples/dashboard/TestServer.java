@@ -16,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 
 /**
  * A dashboard server on the embedded Neo4j, with helpers to make organizations, tokens and agent-side clients and
@@ -46,7 +49,9 @@ final class TestServer implements AutoCloseable {
 
     /** A server on a free port with a fast poll; {@code options} may change any builder setting. */
     static TestServer start(UnaryOperator<DashboardServer.Builder> options) {
-        Driver driver = EmbeddedNeo4j.newDriver();
+        // With metrics: a test can count every transaction of the bridge (its clients' and its token look-ups).
+        Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(), AuthTokens.none(),
+                Config.builder().withDriverMetrics().build());
         try {
             return new TestServer(driver, options.apply(DashboardServer.builder().port(0).ownedDriver(driver)
                     .pollInterval(FAST_POLL)).start());
