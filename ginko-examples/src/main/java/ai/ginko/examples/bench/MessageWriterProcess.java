@@ -44,7 +44,7 @@ public final class MessageWriterProcess {
                 }
                 new PacedWriter(send, spec.rate()).runFor(Warmup.AT_RATE, nanos -> { });
                 double writeFloorMs = Floor.writeMs(System.getenv(Neo4jCoordination.URI_ENV),
-                        spec.scope().organizationId());
+                        spec.scope().organizationId(), spec.rate());
                 new ChildMessage(WriterProcess.WARM).sendTo(System.out);
                 ChildGuard.awaitParent();
                 Samples sendCalls = new Samples(Math.toIntExact(spec.events()));

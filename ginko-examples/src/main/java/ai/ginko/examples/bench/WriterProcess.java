@@ -30,7 +30,7 @@ public final class WriterProcess {
                 .open(spec.scope(), "bench-writer")) {
             Warmup.write(client.logger(), spec.rate());
             double writeFloorMs = Floor.writeMs(System.getenv(Neo4jCoordination.URI_ENV),
-                    spec.scope().organizationId());
+                    spec.scope().organizationId(), spec.rate());
             new ChildMessage(WARM).sendTo(System.out);
             ChildGuard.awaitParent();
             Samples logCalls = new Samples(Math.toIntExact(spec.events()));
