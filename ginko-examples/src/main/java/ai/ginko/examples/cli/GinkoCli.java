@@ -59,10 +59,14 @@ public final class GinkoCli {
         "                        tasks can be taken over (--offline-after; default 30s)",
         "  GINKO_USER            who you are in the log (--user-id; default: OS user)",
         "  GINKO_AGENT_NAME      'ginko mcp': the agent's name and capabilities",
-        "  GINKO_AGENT_CAPABILITIES  (--name, --capability)",
+        "  GINKO_AGENT_CAPABILITIES  (--name, --capability); the name is also the",
+        "                        agent of 'ginko hook' and 'ginko check' (--agent-name)",
+        "                        and the one 'ginko setup' writes (--name)",
         "",
         "Exit status: 0 success; 1 failure (database unreachable, task held by another",
-        "agent, ...); 2 usage error (unknown option, invalid value, missing setting)."
+        "agent, ...); 2 usage error (unknown option, invalid value, missing setting).",
+        "'ginko hook' exits 0 whatever happens (Claude Code takes 2 for a refusal) and",
+        "says why on stderr."
     };
 
     private GinkoCli() {
