@@ -18,12 +18,23 @@ import picocli.CommandLine.Spec;
  */
 final class AgentOption {
 
+    /** The command this option belongs to; none when it was read without picocli ({@link #fromEnvironment}). */
     @Spec(Spec.Target.MIXEE)
-    private CommandSpec command;
+    private @Nullable CommandSpec command;
 
     @Option(names = "--agent-id", paramLabel = "AGENT_ID",
             description = "Act as this registered agent (env GINKO_AGENT_ID).")
     private @Nullable String agentId;
+
+    /**
+     * The option as picocli sets it when it is not given, read without picocli (see
+     * {@link ConnectionOptions#fromEnvironment}).
+     */
+    static AgentOption fromEnvironment(EnvironmentDefaults environment) {
+        AgentOption option = new AgentOption();
+        option.agentId = environment.variable(EnvironmentDefaults.AGENT_ID_ENV).orElse(null);
+        return option;
+    }
 
     Optional<String> agentId() {
         return Optional.ofNullable(agentId);
@@ -31,9 +42,10 @@ final class AgentOption {
 
     /** The agent id, or a usage error for commands that only an agent can run. */
     String required() {
-        return agentId().orElseThrow(() -> new ParameterException(command.commandLine(),
-                "no agent: set " + EnvironmentDefaults.AGENT_ID_ENV
-                        + " (or pass --agent-id); 'ginko agent register' prints one"));
+        String message = "no agent: set " + EnvironmentDefaults.AGENT_ID_ENV
+                + " (or pass --agent-id); 'ginko agent register' prints one";
+        return agentId().orElseThrow(() -> command == null ? new IllegalArgumentException(message)
+                : new ParameterException(command.commandLine(), message));
     }
 
     /** The agent's session when an agent is set; empty when the command acts as the human user. */

@@ -28,9 +28,11 @@ import picocli.CommandLine.Spec;
 final class ConnectionOptions {
 
     static final String DEFAULT_URI = "bolt://127.0.0.1:7687";
+    static final String DEFAULT_OFFLINE_AFTER = "30s";
 
+    /** The command these options belong to; none when they were read without picocli ({@link #fromEnvironment}). */
     @Spec(Spec.Target.MIXEE)
-    private CommandSpec command;
+    private @Nullable CommandSpec command;
 
     @Option(names = "--uri", paramLabel = "URI", defaultValue = DEFAULT_URI,
             description = "Neo4j to connect to (env GINKO_NEO4J_URI; default: ${DEFAULT-VALUE}, "
@@ -58,10 +60,30 @@ final class ConnectionOptions {
             description = "Who you are in the log (env GINKO_USER; default: ${DEFAULT-VALUE}).")
     private String userId;
 
-    @Option(names = "--offline-after", paramLabel = "DURATION", defaultValue = "30s",
+    @Option(names = "--offline-after", paramLabel = "DURATION", defaultValue = DEFAULT_OFFLINE_AFTER,
             description = "An agent silent this long counts as offline and its tasks can be taken over; use the "
                     + "same value for every agent of a project (env GINKO_OFFLINE_AFTER; default: ${DEFAULT-VALUE}).")
     private Duration offlineAfter;
+
+    /**
+     * The options as picocli sets them when none is given on the command line, read from {@code environment} alone,
+     * without picocli: for {@code ginko hook} (see {@link HookCommand#runWithoutArguments}).
+     * {@code HookCommandWithoutPicocliTest} checks that both readings agree.
+     */
+    static ConnectionOptions fromEnvironment(EnvironmentDefaults environment) {
+        ConnectionOptions options = new ConnectionOptions();
+        options.uri = environment.variable(Neo4jCoordination.URI_ENV).orElse(DEFAULT_URI);
+        options.databaseUser = environment.variable(Neo4jCoordination.USER_ENV).orElse(null);
+        options.password = environment.variable(Neo4jCoordination.PASSWORD_ENV).orElse(null);
+        options.database = environment.variable(Neo4jCoordination.DATABASE_ENV).orElse(null);
+        options.organization = environment.variable(EnvironmentDefaults.ORG_ENV).orElse(null);
+        options.project = environment.variable(EnvironmentDefaults.PROJECT_ENV).orElse(null);
+        options.userId = environment.variable(EnvironmentDefaults.USER_ENV)
+                .orElseGet(() -> System.getProperty("user.name"));
+        options.offlineAfter = new DurationConverter().convert(
+                environment.variable(EnvironmentDefaults.OFFLINE_AFTER_ENV).orElse(DEFAULT_OFFLINE_AFTER));
+        return options;
+    }
 
     /**
      * Connects, runs {@code action}, and disconnects. An unreachable database becomes one {@link CliFailure} line
@@ -159,8 +181,9 @@ final class ConnectionOptions {
 
     private String required(@Nullable String value, String option, String variable) {
         if (value == null) {
-            throw new ParameterException(command.commandLine(),
-                    "no scope: set " + variable + " (or pass " + option + ")");
+            String message = "no scope: set " + variable + " (or pass " + option + ")";
+            throw command == null ? new IllegalArgumentException(message)
+                    : new ParameterException(command.commandLine(), message);
         }
         return value;
     }

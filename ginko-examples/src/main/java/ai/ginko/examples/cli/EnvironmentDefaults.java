@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -75,7 +76,12 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         command = command.substring(command.lastIndexOf(' ') + 1);
         String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option.longestName(),
                 VARIABLES.get(option.longestName()));
-        String value = variable == null ? null : environment.get(variable);
-        return value == null || value.isBlank() ? null : value.strip();
+        return variable == null ? null : variable(variable).orElse(null);
+    }
+
+    /** The value of {@code variable} as an option takes it: stripped, and absent when unset or blank. */
+    Optional<String> variable(String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

@@ -81,6 +81,11 @@ public final class GinkoCli {
             }
             return;
         }
+        if (args.length == 1 && args[0].equals("hook")) {
+            HookWarmUp.start();
+            // Around every tool call, as `ginko setup claude-code` configures it: without picocli at all.
+            System.exit(HookCommand.runWithoutArguments(System.getenv(), stdout()));
+        }
         if (args.length > 0 && args[0].equals("hook")) {
             HookWarmUp.start();
             // Around every tool call, when no `ginko mcp` answers: the hook's own command alone is the command line.
@@ -94,9 +99,13 @@ public final class GinkoCli {
     }
 
     private static int execute(CommandLine commandLine, String[] args) {
-        // Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it).
-        commandLine.setOut(new PrintWriter(System.out, true, System.out.charset()));
+        commandLine.setOut(stdout());
         return commandLine.execute(args);
+    }
+
+    /** Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it). */
+    private static PrintWriter stdout() {
+        return new PrintWriter(System.out, true, System.out.charset());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +43,12 @@ final class HookCommand implements Callable<Integer> {
 
     /** How long the command waits to be connected to the database before it gives up, printing nothing. */
     static final Duration DEADLINE = Duration.ofSeconds(3);
+    static final String DEFAULT_CONFLICT = "deny";
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--conflict", paramLabel = "deny|ask", defaultValue = "deny",
+    @Option(names = "--conflict", paramLabel = "deny|ask", defaultValue = DEFAULT_CONFLICT,
             description = "PreToolUse of an edit of a file another agent holds exclusively: deny it (the reason goes "
                     + "to Claude) or ask the user (env GINKO_HOOK_CONFLICT; default: ${DEFAULT-VALUE}).")
     private String conflict;
@@ -64,10 +66,49 @@ final class HookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Map<String, String> own = spec.commandLine().getDefaultValueProvider() instanceof EnvironmentDefaults defaults
+                ? defaults.environment() : System.getenv();
+        return respond(spec.commandLine().getOut(), own, this::reparsed);
+    }
+
+    /**
+     * {@code ginko hook} without arguments, as {@code ginko setup claude-code} configures it: its options read from
+     * {@code environment} without picocli, which would be about half of the command's time. Picocli's jar is Java 5
+     * bytecode, which no class cache can hold, so its classes are read and checked at every start, and the
+     * annotations it reads are generated anew. The options and their defaults are the same as picocli's
+     * ({@code HookCommandWithoutPicocliTest} compares them); with any argument, picocli reads them.
+     */
+    static int runWithoutArguments(Map<String, String> environment, PrintWriter stdout) {
+        try {
+            return fromEnvironment(environment).respond(stdout, environment, HookCommand::fromEnvironment);
+        } catch (RuntimeException e) {
+            // A variable it cannot read (GINKO_OFFLINE_AFTER=soon): as picocli's path, a reason and exit code 0.
+            System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            return 0;
+        }
+    }
+
+    /** The command as picocli sets it up without arguments, from {@code environment} (no command spec). */
+    static HookCommand fromEnvironment(Map<String, String> environment) {
+        EnvironmentDefaults variables = new EnvironmentDefaults(environment);
+        HookCommand hook = new HookCommand();
+        hook.conflict = variables.variable(EnvironmentDefaults.HOOK_CONFLICT_ENV).orElse(DEFAULT_CONFLICT);
+        hook.connection = ConnectionOptions.fromEnvironment(variables);
+        hook.agent = AgentOption.fromEnvironment(variables);
+        hook.agentName = variables.variable(EnvironmentDefaults.AGENT_NAME_ENV).orElse(null);
+        return hook;
+    }
+
+    /**
+     * Reads the hook's input and answers it, with the settings of {@code own} or, when the project's {@code .mcp.json}
+     * has an entry for the session's {@code ginko mcp}, with {@code settingsFor} its variables laid over them.
+     */
+    private int respond(PrintWriter stdout, Map<String, String> own,
+            Function<Map<String, String>, HookCommand> settingsFor) {
         try {
             HookInput input = HookInput.parse(read(System.in));
             if (HookResponder.answers(input)) {
-                withTheSessionServersSettings(input).answer(input, spec.commandLine().getOut());
+                withTheSessionServersSettings(own, input, settingsFor).answer(input, stdout);
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
@@ -84,17 +125,23 @@ final class HookCommand implements Callable<Integer> {
      * answers with the server's database, scope and agent name, although Claude Code gives hooks only its own
      * environment. Itself when there is no such entry.
      */
-    private HookCommand withTheSessionServersSettings(HookInput input) {
-        Map<String, String> own = spec.commandLine().getDefaultValueProvider() instanceof EnvironmentDefaults defaults
-                ? defaults.environment() : System.getenv();
+    private HookCommand withTheSessionServersSettings(Map<String, String> own, HookInput input,
+            Function<Map<String, String>, HookCommand> settingsFor) {
         Map<String, String> servers = ProjectServerEntry.environment(own, input.cwd());
         if (servers.isEmpty()) {
             return this;
         }
         Map<String, String> environment = new HashMap<>(own);
         environment.putAll(servers);
-        // The hook's own arguments (after the word hook when it ran as a subcommand), parsed by the hook's own
-        // command line: building picocli's model of every command is what GinkoCli.hookCommandLine saves.
+        return settingsFor.apply(environment);
+    }
+
+    /**
+     * The hook's own arguments (after the word hook when it ran as a subcommand), parsed again by the hook's own
+     * command line with the defaults of {@code environment}: building picocli's model of every command is what
+     * GinkoCli.hookCommandLine saves.
+     */
+    private HookCommand reparsed(Map<String, String> environment) {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         List<String> hookArgs = spec.parent() == null ? args : args.subList(args.indexOf(spec.name()) + 1, args.size());
         ParseResult reparsed = GinkoCli.hookCommandLine(environment).parseArgs(hookArgs.toArray(String[]::new));

@@ -1,0 +1,105 @@
+package ai.ginko.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ginko hook} without arguments reads its options from the environment without picocli
+ * ({@link HookCommand#runWithoutArguments}): it must read exactly what picocli reads, for any environment.
+ */
+class HookCommandWithoutPicocliTest {
+
+    /** Where picocli puts its model of the command, which the hook reads only to parse its arguments again. */
+    private static final String[] PICOCLI_ONLY = {"spec", "connection.command", "agent.command"};
+
+    /** Each variable the hook reads, with the values it may take: a plain one, one padded with blanks, a blank. */
+    private static final Map<String, List<String>> VARIABLES = Map.ofEntries(
+            Map.entry("GINKO_NEO4J_URI", List.of("bolt://db.example:7687", " neo4j://127.0.0.1:7699 ", "  ")),
+            Map.entry("GINKO_NEO4J_USER", List.of("neo4j", " reader ", "")),
+            Map.entry("GINKO_NEO4J_PASSWORD", List.of("secret", " s e c r e t ", " ")),
+            Map.entry("GINKO_NEO4J_DATABASE", List.of("ginko", " other ", " ")),
+            Map.entry("GINKO_ORG", List.of("acme", " Grüße 世界 ", " ")),
+            Map.entry("GINKO_PROJECT", List.of("shop", " api ", "")),
+            Map.entry("GINKO_AGENT_ID", List.of("agent_0123456789ab", " agent_x ", " ")),
+            Map.entry("GINKO_USER", List.of("alice", " bob ", " ")),
+            Map.entry("GINKO_OFFLINE_AFTER", List.of("2m", " 45s ", " ")),
+            Map.entry("GINKO_AGENT_NAME", List.of("Claude-Implementer", " Reviewer ", "")),
+            Map.entry("GINKO_HOOK_CONFLICT", List.of("ask", " deny ", " ")),
+            // Read by other commands only: the hook must not take them for its own.
+            Map.entry("GINKO_AGENT_CAPABILITIES", List.of("java", " ")),
+            Map.entry("GINKO_GUARD", List.of("warn", "block")));
+
+    static Stream<Map<String, String>> environments() {
+        Random random = new Random(20_261_203L);
+        Stream<Map<String, String>> edges = Stream.of(Map.of(), everyVariable(0), everyVariable(1), everyVariable(2));
+        Stream<Map<String, String>> mixed = IntStream.range(0, 60).mapToObj(i -> {
+            Map<String, String> environment = new HashMap<>();
+            VARIABLES.forEach((name, values) -> {
+                int choice = random.nextInt(values.size() + 1);
+                if (choice < values.size()) {
+                    environment.put(name, values.get(choice));
+                }
+            });
+            return environment;
+        });
+        return Stream.concat(edges, mixed);
+    }
+
+    private static Map<String, String> everyVariable(int valueIndex) {
+        Map<String, String> environment = new HashMap<>();
+        VARIABLES.forEach((name, values) -> environment.put(name, values.get(Math.min(valueIndex, values.size() - 1))));
+        return environment;
+    }
+
+    @ParameterizedTest
+    @MethodSource("environments")
+    void readsWhatPicocliReadsFromTheSameEnvironment(Map<String, String> environment) {
+        HookCommand byPicocli = (HookCommand) GinkoCli.hookCommandLine(environment).parseArgs().commandSpec()
+                .userObject();
+
+        HookCommand withoutPicocli = HookCommand.fromEnvironment(environment);
+
+        assertThat(withoutPicocli).usingRecursiveComparison().ignoringFields(PICOCLI_ONLY).isEqualTo(byPicocli);
+    }
+
+    @Test
+    void comparesEveryOptionThePicocliCommandHas() {
+        HookCommand byPicocli = (HookCommand) GinkoCli.hookCommandLine(everyVariable(0)).parseArgs().commandSpec()
+                .userObject();
+
+        assertThat(byPicocli).usingRecursiveComparison().ignoringFields(PICOCLI_ONLY)
+                .isNotEqualTo(HookCommand.fromEnvironment(Map.of()));
+    }
+
+    @Test
+    void aVariableItCannotReadFailsAsPicocliDoes() {
+        Map<String, String> environment = Map.of("GINKO_OFFLINE_AFTER", "soon");
+
+        assertThatThrownBy(() -> HookCommand.fromEnvironment(environment))
+                .hasMessage("'soon' is not a duration such as 500ms, 10s, 2m or 1h");
+        assertThatThrownBy(() -> GinkoCli.hookCommandLine(environment).parseArgs())
+                .hasMessageContaining("'soon' is not a duration such as 500ms, 10s, 2m or 1h");
+    }
+
+    @Test
+    void aVariableItCannotReadEndsTheHookWithExitCodeZeroAndNothingOnStdout() {
+        StringWriter stdout = new StringWriter();
+
+        int exitCode = HookCommand.runWithoutArguments(Map.of("GINKO_OFFLINE_AFTER", "soon"), new PrintWriter(stdout));
+
+        assertThat(exitCode).isZero();
+        assertThat(stdout.toString()).isEmpty();
+    }
+}
