@@ -30,9 +30,9 @@ final class AgentOption {
      * The option as picocli sets it when it is not given, read without picocli (see
      * {@link ConnectionOptions#fromEnvironment}).
      */
-    static AgentOption fromEnvironment(EnvironmentDefaults environment) {
+    static AgentOption fromEnvironment(EnvironmentDefaults defaults, String command) {
         AgentOption option = new AgentOption();
-        option.agentId = environment.variable(EnvironmentDefaults.AGENT_ID_ENV).orElse(null);
+        option.agentId = defaults.optionValue(command, "--agent-id").orElse(null);
         return option;
     }
 

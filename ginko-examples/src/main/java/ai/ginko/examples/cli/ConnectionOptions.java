@@ -66,22 +66,21 @@ final class ConnectionOptions {
     private Duration offlineAfter;
 
     /**
-     * The options as picocli sets them when none is given on the command line, read from {@code environment} alone,
-     * without picocli: for {@code ginko hook} (see {@link HookCommand#runWithoutArguments}).
+     * The options of {@code command} as picocli sets them when none is given on the command line, read from the
+     * environment alone, without picocli: for {@code ginko hook} (see {@link HookCommand#runWithoutArguments}).
      * {@code HookCommandWithoutPicocliTest} checks that both readings agree.
      */
-    static ConnectionOptions fromEnvironment(EnvironmentDefaults environment) {
+    static ConnectionOptions fromEnvironment(EnvironmentDefaults defaults, String command) {
         ConnectionOptions options = new ConnectionOptions();
-        options.uri = environment.variable(Neo4jCoordination.URI_ENV).orElse(DEFAULT_URI);
-        options.databaseUser = environment.variable(Neo4jCoordination.USER_ENV).orElse(null);
-        options.password = environment.variable(Neo4jCoordination.PASSWORD_ENV).orElse(null);
-        options.database = environment.variable(Neo4jCoordination.DATABASE_ENV).orElse(null);
-        options.organization = environment.variable(EnvironmentDefaults.ORG_ENV).orElse(null);
-        options.project = environment.variable(EnvironmentDefaults.PROJECT_ENV).orElse(null);
-        options.userId = environment.variable(EnvironmentDefaults.USER_ENV)
-                .orElseGet(() -> System.getProperty("user.name"));
+        options.uri = defaults.optionValue(command, "--uri").orElse(DEFAULT_URI);
+        options.databaseUser = defaults.optionValue(command, "--user").orElse(null);
+        options.password = defaults.optionValue(command, "--password").orElse(null);
+        options.database = defaults.optionValue(command, "--database").orElse(null);
+        options.organization = defaults.optionValue(command, "--org").orElse(null);
+        options.project = defaults.optionValue(command, "--project").orElse(null);
+        options.userId = defaults.optionValue(command, "--user-id").orElseGet(() -> System.getProperty("user.name"));
         options.offlineAfter = new DurationConverter().convert(
-                environment.variable(EnvironmentDefaults.OFFLINE_AFTER_ENV).orElse(DEFAULT_OFFLINE_AFTER));
+                defaults.optionValue(command, "--offline-after").orElse(DEFAULT_OFFLINE_AFTER));
         return options;
     }
 

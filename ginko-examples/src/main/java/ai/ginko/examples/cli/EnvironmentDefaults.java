@@ -73,15 +73,17 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         }
         // The command's own name: the last word of "ginko hook", the name of the hook's own command line.
         String command = option.command().name();
-        command = command.substring(command.lastIndexOf(' ') + 1);
-        String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option.longestName(),
-                VARIABLES.get(option.longestName()));
-        return variable == null ? null : variable(variable).orElse(null);
+        return optionValue(command.substring(command.lastIndexOf(' ') + 1), option.longestName()).orElse(null);
     }
 
-    /** The value of {@code variable} as an option takes it: stripped, and absent when unset or blank. */
-    Optional<String> variable(String variable) {
-        String value = environment.get(variable);
+    /**
+     * The value that option {@code option} (its longest name) of {@code command} takes from its variable: stripped,
+     * and absent when the variable is unset or blank. What {@link #defaultValue} gives picocli, for the commands
+     * that read their options without it.
+     */
+    Optional<String> optionValue(String command, String option) {
+        String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option, VARIABLES.get(option));
+        String value = variable == null ? null : environment.get(variable);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }

@@ -81,15 +81,12 @@ public final class GinkoCli {
             }
             return;
         }
-        if (args.length == 1 && args[0].equals("hook")) {
-            HookWarmUp.start();
-            // Around every tool call, as `ginko setup claude-code` configures it: without picocli at all.
-            System.exit(HookCommand.runWithoutArguments(System.getenv(), stdout()));
-        }
         if (args.length > 0 && args[0].equals("hook")) {
             HookWarmUp.start();
-            // Around every tool call, when no `ginko mcp` answers: the hook's own command alone is the command line.
-            System.exit(execute(hookCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
+            // Around every tool call, when no `ginko mcp` answers: without arguments (as `ginko setup claude-code`
+            // configures it) without picocli at all, else with the hook's own command alone as the command line.
+            System.exit(args.length == 1 ? HookCommand.runWithoutArguments(System.getenv(), stdout())
+                    : execute(hookCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("mcp")) {
             // At every session start of an AI client, which waits for it: the same, for the server.

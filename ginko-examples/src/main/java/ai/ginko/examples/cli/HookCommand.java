@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * prints nothing on stdout, says why on stderr and exits 0, and it gives up on the database after {@link #DEADLINE}
  * so that a hook ends well inside Claude Code's timeout.
  */
-@Command(name = "hook", description = {
+@Command(name = HookCommand.NAME, description = {
     "Answer a Claude Code hook (its JSON on stdin) as the agent: the news as additionalContext, an overview at "
             + "SessionStart, a PreToolUse decision on an edit of a file another agent holds exclusively. Exits 0 "
             + "whatever happens; reasons go to stderr."})
@@ -43,6 +43,7 @@ final class HookCommand implements Callable<Integer> {
 
     /** How long the command waits to be connected to the database before it gives up, printing nothing. */
     static final Duration DEADLINE = Duration.ofSeconds(3);
+    static final String NAME = "hook";
     static final String DEFAULT_CONFLICT = "deny";
 
     @Spec
@@ -83,19 +84,19 @@ final class HookCommand implements Callable<Integer> {
             return fromEnvironment(environment).respond(stdout, environment, HookCommand::fromEnvironment);
         } catch (RuntimeException e) {
             // A variable it cannot read (GINKO_OFFLINE_AFTER=soon): as picocli's path, a reason and exit code 0.
-            System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            reportFailure(e);
             return 0;
         }
     }
 
     /** The command as picocli sets it up without arguments, from {@code environment} (no command spec). */
     static HookCommand fromEnvironment(Map<String, String> environment) {
-        EnvironmentDefaults variables = new EnvironmentDefaults(environment);
+        EnvironmentDefaults defaults = new EnvironmentDefaults(environment);
         HookCommand hook = new HookCommand();
-        hook.conflict = variables.variable(EnvironmentDefaults.HOOK_CONFLICT_ENV).orElse(DEFAULT_CONFLICT);
-        hook.connection = ConnectionOptions.fromEnvironment(variables);
-        hook.agent = AgentOption.fromEnvironment(variables);
-        hook.agentName = variables.variable(EnvironmentDefaults.AGENT_NAME_ENV).orElse(null);
+        hook.conflict = defaults.optionValue(NAME, "--conflict").orElse(DEFAULT_CONFLICT);
+        hook.connection = ConnectionOptions.fromEnvironment(defaults, NAME);
+        hook.agent = AgentOption.fromEnvironment(defaults, NAME);
+        hook.agentName = defaults.optionValue(NAME, "--agent-name").orElse(null);
         return hook;
     }
 
@@ -111,11 +112,16 @@ final class HookCommand implements Callable<Integer> {
                 withTheSessionServersSettings(own, input, settingsFor).answer(input, stdout);
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
+            reportFailure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** Why the hook printed nothing, on stderr: the hook never fails its agent. */
+    private static void reportFailure(Exception e) {
+        System.err.println("ginko hook: " + Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
 
     /**
