@@ -3,7 +3,6 @@ package ai.ginko.examples.bench;
 import ai.ginko.neo4j.Neo4jCoordination;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
@@ -91,22 +90,19 @@ final class Floor {
     private static double pacedP50Ms(Runnable write, long periodNanos) {
         Samples samples = new Samples(ROUNDS);
         long due = System.nanoTime();
-        for (int i = 0; i < ROUNDS; i++) {
-            due = Math.max(due + periodNanos, System.nanoTime());
-            while (System.nanoTime() - due < 0) {
-                LockSupport.parkNanos(due - System.nanoTime());
+        try {
+            for (int i = 0; i < ROUNDS; i++) {
+                due = Math.max(due + periodNanos, System.nanoTime());
+                PacedWriter.sleepUntil(due);
+                Thread.ofVirtual().start(() -> {
+                    long start = System.nanoTime();
+                    write.run();
+                    samples.accept(System.nanoTime() - start);
+                }).join();
             }
-            Thread call = Thread.ofVirtual().start(() -> {
-                long start = System.nanoTime();
-                write.run();
-                samples.accept(System.nanoTime() - start);
-            });
-            try {
-                call.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new BenchmarkFailure("interrupted while measuring the write floor", e);
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchmarkFailure("interrupted while measuring the write floor", e);
         }
         return samples.summary().p50Ms();
     }

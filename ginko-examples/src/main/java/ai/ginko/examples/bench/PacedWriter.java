@@ -92,7 +92,8 @@ final class PacedWriter {
         return logged.get();
     }
 
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
+    /** Sleeps until {@code System.nanoTime()} reaches {@code nanoTime}; returns at once when it has. */
+    static void sleepUntil(long nanoTime) throws InterruptedException {
         long remaining = nanoTime - System.nanoTime();
         if (remaining > 0) {
             TimeUnit.NANOSECONDS.sleep(remaining);
