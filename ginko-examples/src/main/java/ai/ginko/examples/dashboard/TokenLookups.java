@@ -7,7 +7,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 
 /**
  * What {@link BearerAuth} asks for every request, the organization of a token (or that it is unknown), answered
@@ -62,7 +61,13 @@ final class TokenLookups {
         Lookup mine = new Lookup(now);
         Lookup used = lookups.compute(key, (k, earlier) -> earlier != null && earlier.usableAt(now) ? earlier : mine);
         if (used == mine) {
-            mine.run(() -> authenticate.apply(token), () -> lookups.remove(key, mine));
+            try {
+                mine.answer.complete(authenticate.apply(token));
+            } catch (RuntimeException | Error e) {
+                // Forgotten before it is answered, so that no later request reuses a failure.
+                lookups.remove(key, mine);
+                mine.answer.completeExceptionally(e);
+            }
         }
         return used.answer();
     }
@@ -79,16 +84,6 @@ final class TokenLookups {
 
         boolean usableAt(long now) {
             return now - startedAt < TTL.toNanos();
-        }
-
-        /** Looks the token up; when that fails, forgets this look-up first, so that no later request reuses it. */
-        void run(Supplier<Optional<String>> lookUp, Runnable forget) {
-            try {
-                answer.complete(lookUp.get());
-            } catch (RuntimeException | Error e) {
-                forget.run();
-                answer.completeExceptionally(e);
-            }
         }
 
         /** The answer, waiting for it if need be; what the look-up threw, thrown again. */
