@@ -7,6 +7,8 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -19,22 +21,15 @@ class SessionCommandLinesTest {
     private static final Map<String, String> ENVIRONMENT = Map.of("GINKO_ORG", "acme", "GINKO_PROJECT", "api",
             "GINKO_AGENT_ID", "agent_0123456789ab", "GINKO_HOOK_CONFLICT", "ask", "GINKO_AGENT_NAME", "Claude");
 
-    @Test
-    void mcpHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine() {
-        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get("mcp");
-        CommandLine mcp = GinkoCli.mcpCommandLine(ENVIRONMENT);
+    @ParameterizedTest
+    @ValueSource(strings = {"mcp", "hook"})
+    void aCommandParsedAloneHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine(String name) {
+        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get(name);
+        CommandLine own = name.equals("mcp") ? GinkoCli.mcpCommandLine(ENVIRONMENT)
+                : GinkoCli.hookCommandLine(ENVIRONMENT);
 
-        assertThat(options(mcp)).isEqualTo(options(full));
-        assertThat(mcp.getCommandSpec().qualifiedName()).isEqualTo("ginko mcp");
-    }
-
-    @Test
-    void hookHasTheSameOptionsWithTheSameDefaultsAsInTheFullCommandLine() {
-        CommandLine full = GinkoCli.commandLine(ENVIRONMENT).getSubcommands().get("hook");
-        CommandLine hook = GinkoCli.hookCommandLine(ENVIRONMENT);
-
-        assertThat(options(hook)).isEqualTo(options(full));
-        assertThat(hook.getCommandSpec().qualifiedName()).isEqualTo("ginko hook");
+        assertThat(options(own)).isEqualTo(options(full));
+        assertThat(own.getCommandSpec().qualifiedName()).isEqualTo("ginko " + name);
     }
 
     @Test
