@@ -2,6 +2,7 @@ package ai.ginko.examples.cli;
 
 import ai.ginko.core.GinkoException;
 import ai.ginko.core.UnknownAgentException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,20 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             e.printStackTrace(err);
         }
         err.flush();
+        return exitCode(e);
+    }
+
+    /**
+     * A failure of a command that runs without picocli (without arguments, so without {@code --verbose}): the
+     * line and the exit code {@link #handleExecutionException} gives.
+     */
+    static int reportFailure(Exception e, PrintStream err) {
+        err.println("ginko: " + message(e));
+        err.flush();
+        return exitCode(e);
+    }
+
+    private static int exitCode(Exception e) {
         return e instanceof IllegalArgumentException ? ExitCode.USAGE : FAILURE;
     }
 

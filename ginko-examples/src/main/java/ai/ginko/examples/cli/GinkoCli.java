@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -88,11 +90,24 @@ public final class GinkoCli {
             System.exit(args.length == 1 ? HookCommand.runWithoutArguments(System.getenv(), stdout())
                     : execute(hookCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
         }
-        if (args.length > 0 && args[0].equals("mcp")) {
-            // At every session start of an AI client, which waits for it: the same, for the server.
-            System.exit(execute(mcpCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
+        if (args.length > 0 && args[0].equals(McpCommand.NAME)) {
+            // At every session start of an AI client, which waits for it: the same, for the server, except that
+            // settings picocli would refuse go its way, for its words and exit code.
+            Optional<McpCommand> withoutPicocli = args.length == 1
+                    ? McpCommand.fromEnvironment(System.getenv()) : Optional.empty();
+            System.exit(withoutPicocli.isPresent() ? runWithoutPicocli(withoutPicocli.get())
+                    : execute(mcpCommandLine(System.getenv()), Arrays.copyOfRange(args, 1, args.length)));
         }
         System.exit(execute(commandLine(System.getenv()), args));
+    }
+
+    /** Runs a command read without picocli, its failures reported as picocli's path reports them. */
+    private static int runWithoutPicocli(Callable<Integer> command) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            return ErrorReporter.reportFailure(e, System.err);
+        }
     }
 
     private static int execute(CommandLine commandLine, String[] args) {

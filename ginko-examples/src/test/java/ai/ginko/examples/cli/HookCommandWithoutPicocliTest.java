@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,25 +39,7 @@ class HookCommandWithoutPicocliTest {
             Map.entry("GINKO_GUARD", List.of("warn", "block")));
 
     static Stream<Map<String, String>> environments() {
-        Random random = new Random(20_261_203L);
-        Stream<Map<String, String>> edges = Stream.of(Map.of(), everyVariable(0), everyVariable(1), everyVariable(2));
-        Stream<Map<String, String>> mixed = IntStream.range(0, 60).mapToObj(i -> {
-            Map<String, String> environment = new HashMap<>();
-            VARIABLES.forEach((name, values) -> {
-                int choice = random.nextInt(values.size() + 1);
-                if (choice < values.size()) {
-                    environment.put(name, values.get(choice));
-                }
-            });
-            return environment;
-        });
-        return Stream.concat(edges, mixed);
-    }
-
-    private static Map<String, String> everyVariable(int valueIndex) {
-        Map<String, String> environment = new HashMap<>();
-        VARIABLES.forEach((name, values) -> environment.put(name, values.get(Math.min(valueIndex, values.size() - 1))));
-        return environment;
+        return RandomEnvironments.of(VARIABLES);
     }
 
     @ParameterizedTest
@@ -76,8 +55,8 @@ class HookCommandWithoutPicocliTest {
 
     @Test
     void comparesEveryOptionThePicocliCommandHas() {
-        HookCommand byPicocli = (HookCommand) GinkoCli.hookCommandLine(everyVariable(0)).parseArgs().commandSpec()
-                .userObject();
+        HookCommand byPicocli = (HookCommand) GinkoCli.hookCommandLine(RandomEnvironments.everyVariable(VARIABLES, 0))
+                .parseArgs().commandSpec().userObject();
 
         assertThat(byPicocli).usingRecursiveComparison().ignoringFields(PICOCLI_ONLY)
                 .isNotEqualTo(HookCommand.fromEnvironment(Map.of()));

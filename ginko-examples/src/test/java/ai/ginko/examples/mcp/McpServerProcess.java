@@ -71,15 +71,9 @@ final class McpServerProcess implements AutoCloseable {
      * handshake; its stderr lines are kept ({@link #stderr()}).
      */
     static McpServerProcess start(String name, String agentId, Map<String, String> environment, String... options) {
-        List<String> args = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
-        if (Runtime.version().feature() >= 23) {
-            args.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        args.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "ai.ginko.examples.cli.GinkoCli", "mcp"));
-        args.addAll(List.of(options));
-        ServerParameters parameters = ServerParameters.builder(javaExecutable())
-                .args(args)
+        List<String> command = command(options);
+        ServerParameters parameters = ServerParameters.builder(command.getFirst())
+                .args(command.subList(1, command.size()))
                 .env(environment)
                 .build();
         StdioClientTransport transport = new StdioClientTransport(parameters,
@@ -166,6 +160,18 @@ final class McpServerProcess implements AutoCloseable {
     public void close() {
         client.closeGracefully();
         process().destroyForcibly();
+    }
+
+    /** The command line of {@code ginko mcp} with {@code options}, in a JVM on this JVM's class path. */
+    static List<String> command(String... options) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "--enable-native-access=ALL-UNNAMED"));
+        if (Runtime.version().feature() >= 23) {
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "ai.ginko.examples.cli.GinkoCli", "mcp"));
+        command.addAll(List.of(options));
+        return command;
     }
 
     private static String javaExecutable() {

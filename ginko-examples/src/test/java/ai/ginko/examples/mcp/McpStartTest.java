@@ -2,13 +2,15 @@ package ai.ginko.examples.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code ginko mcp} answers its client before it has reached the database, and still ends as before when the
- * database cannot be reached.
+ * database cannot be reached; without arguments (read without picocli) it refuses what picocli's path refuses, in the
+ * same words.
  */
 class McpStartTest {
 
@@ -34,5 +36,22 @@ class McpStartTest {
             }
             assertThat(String.join("\n", server.stderr())).contains("cannot reach Neo4j at " + DOWN);
         }
+    }
+
+    @Test
+    void withoutAnAgentNameTheServerExitsTwoNamingTheVariableToSet() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(McpServerProcess.command());
+        builder.environment().clear();
+        builder.environment().putAll(Map.of("GINKO_NEO4J_URI", DOWN, "GINKO_ORG", "acme", "GINKO_PROJECT", "checkout"));
+        Process process = builder.start();
+        process.getOutputStream().close();
+
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exited").isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(stderr.lines()).containsExactly("ginko: no agent name: set GINKO_AGENT_NAME (or pass --name)",
+                "Try 'ginko mcp --help' for more information.");
+        assertThat(process.getInputStream().readAllBytes()).as("stdout").isEmpty();
     }
 }
