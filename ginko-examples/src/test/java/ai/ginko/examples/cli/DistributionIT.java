@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -119,16 +120,56 @@ class DistributionIT {
 
     @Test
     void mcpRunsFromTheUnpackedFolderAndNamesTheDatabaseItCannotReach() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = closedPort();
 
         Result result = run(Map.of("GINKO_NEO4J_URI", "bolt://127.0.0.1:" + closedPort, "GINKO_ORG", "acme",
                 "GINKO_PROJECT", "checkout", "GINKO_AGENT_NAME", "Distribution-Agent"), "mcp");
 
         assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
         assertThat(result.output()).contains("cannot reach Neo4j at bolt://127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void theServersClassCacheIsMadeInTheBackgroundAfterItsFirstStart() throws Exception {
+        Result result = run(Map.of("GINKO_NEO4J_URI", "bolt://127.0.0.1:" + closedPort(), "GINKO_ORG", "acme",
+                "GINKO_PROJECT", "checkout", "GINKO_AGENT_NAME", "Distribution-Agent"), "mcp");
+
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        Path state = installationState();
+        String expected = javaFeatureRelease(state) >= 25 ? "mcp.aot" : "mcp.jsa";
+        awaitTrainingsEnded();
+        assertThat(state.resolve("cds").resolve(expected)).isNotEmptyFile();
+        assertThat(files(home)).as("nothing is written into the installation").isEqualTo(installedFiles);
+    }
+
+    /** The launcher's background training of the server's cache (see bin/ginko) writes into the cache folder. */
+    @AfterAll
+    static void awaitTrainingsEnded() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!trainings().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(trainings()).as("training folders left after %s", TIMEOUT).isEmpty();
+    }
+
+    private static List<Path> trainings() throws IOException {
+        try (Stream<Path> paths = Files.walk(cache)) {
+            return paths.filter(path -> path.getFileName().toString().startsWith("training-")).toList();
+        }
+    }
+
+    private static Path installationState() throws IOException {
+        try (Stream<Path> installations = Files.list(cache.resolve("ginko").resolve(VERSION))) {
+            List<Path> states = installations.toList();
+            assertThat(states).as("one state folder per installation").hasSize(1);
+            return states.getFirst();
+        }
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**
