@@ -1,6 +1,7 @@
 package ai.ginko.examples.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
@@ -115,9 +116,14 @@ public final class GinkoCli {
         return commandLine.execute(args);
     }
 
-    /** Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it). */
+    /**
+     * Straight onto System.out, so that checkError() sees a closed pipe (picocli's default writer hides it), in
+     * UTF-8 whatever the locale: what the commands print is read by programs (Claude Code reads a hook's JSON as
+     * UTF-8, agents run the commands through their shell tools, scripts read --json), and in the C locale of many
+     * containers the JVM's default would turn every other character into '?' (SetupHookFallbackTest).
+     */
     private static PrintWriter stdout() {
-        return new PrintWriter(System.out, true, System.out.charset());
+        return new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     }
 
     /**

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole chain as {@code ginko setup claude-code} leaves a project, with no {@code ginko mcp} running: the hook
  * command exactly as setup wrote it into {@code .claude/settings.json}, run through a shell and the real launcher
  * the way Claude Code runs a command hook, in an environment that holds none of ginko's variables, answers from the
- * database, scope and agent name that setup wrote into {@code .mcp.json}.
+ * database, scope and agent name that setup wrote into {@code .mcp.json}. It runs in the C locale, as a container's
+ * shell often does: the answer is UTF-8 JSON whatever the locale (Claude Code reads it as UTF-8, and the fast path
+ * answers in UTF-8 too).
  */
 class SetupHookFallbackTest {
 
@@ -50,7 +52,7 @@ class SetupHookFallbackTest {
             Thread.sleep(20);
             String implementer = client.registerAgent(AgentRegistration.named("Claude-Implementer")).id();
             AgentSession reviewer = client.startAgent(AgentRegistration.named("GPT-Reviewer"));
-            reviewer.messages().send(MessageDraft.to(implementer).subject("Review TASK-4").build());
+            reviewer.messages().send(MessageDraft.to(implementer).subject("Prüfe TASK-4 → Grüße").build());
 
             String output = runAsClaudeCodeDoes(postToolUseHookCommand(), """
                     {"session_id":"abc123","transcript_path":"/tmp/0.jsonl","cwd":"%s",\
@@ -61,7 +63,7 @@ class SetupHookFallbackTest {
             JsonNode answer = JSON.readTree(output).path("hookSpecificOutput");
             assertThat(answer.path("hookEventName").asText()).isEqualTo("PostToolUse");
             assertThat(answer.path("additionalContext").asText())
-                    .contains("(GPT-Reviewer) message to you: Review TASK-4");
+                    .contains("(GPT-Reviewer) message to you: Prüfe TASK-4 → Grüße");
         }
     }
 
@@ -104,6 +106,8 @@ class SetupHookFallbackTest {
                 || name.equals("XDG_RUNTIME_DIR"));
         environment.put("HOME", home.toString());
         environment.put("CLAUDE_PROJECT_DIR", project.toString());
+        environment.keySet().removeIf(name -> name.startsWith("LC_") || name.equals("LANG"));
+        environment.put("LC_ALL", "C");
         Process process = builder.start();
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
