@@ -55,6 +55,9 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
             Map.entry("hook --conflict", HOOK_CONFLICT_ENV),
             Map.entry("hook --agent-name", AGENT_NAME_ENV));
 
+    /** The default value that picocli reads as none. */
+    private static final String PICOCLI_NULL = "_NULL_";
+
     private final Map<String, String> environment;
 
     EnvironmentDefaults(Map<String, String> environment) {
@@ -73,7 +76,10 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
         }
         // The command's own name: the last word of "ginko hook", the name of the hook's own command line.
         String command = option.command().name();
-        return optionValue(command.substring(command.lastIndexOf(' ') + 1), option.longestName()).orElse(null);
+        // Picocli expands ${...} in default values and reads "$$" as "$": escaped, so that a value reaches the
+        // command as it is in the variable (a password with a '$' in it), as it does without picocli.
+        return optionValue(command.substring(command.lastIndexOf(' ') + 1), option.longestName())
+                .map(value -> value.replace("$", "$$")).orElse(null);
     }
 
     /**
@@ -82,8 +88,14 @@ final class EnvironmentDefaults implements IDefaultValueProvider {
      * that read their options without it.
      */
     Optional<String> optionValue(String command, String option) {
-        String variable = COMMAND_VARIABLES.getOrDefault(command + " " + option, VARIABLES.get(option));
-        String value = variable == null ? null : environment.get(variable);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        String value = variable(command, option).map(environment::get).orElse(null);
+        // Picocli takes a default of _NULL_ for no value at all: so do the commands that read without it.
+        return value == null || value.isBlank() || value.strip().equals(PICOCLI_NULL)
+                ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    /** The variable that option {@code option} (its longest name) of {@code command} takes its value from. */
+    static Optional<String> variable(String command, String option) {
+        return Optional.ofNullable(COMMAND_VARIABLES.getOrDefault(command + " " + option, VARIABLES.get(option)));
     }
 }

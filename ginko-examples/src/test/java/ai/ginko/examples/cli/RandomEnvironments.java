@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -19,7 +20,9 @@ final class RandomEnvironments {
     private RandomEnvironments() {
     }
 
-    static Stream<Map<String, String>> of(Map<String, List<String>> variables) {
+    static Stream<Map<String, String>> of(Map<String, List<String>> unordered) {
+        // In the order of their names: a Map.of's order changes from one JVM to the next, and with it the draws.
+        Map<String, List<String>> variables = new TreeMap<>(unordered);
         Random random = new Random(20_261_203L);
         Stream<Map<String, String>> edges = Stream.of(Map.of(), everyVariable(variables, 0),
                 everyVariable(variables, 1), everyVariable(variables, 2));
