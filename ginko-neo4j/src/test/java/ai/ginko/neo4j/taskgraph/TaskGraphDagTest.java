@@ -13,6 +13,7 @@ import ai.ginko.core.Subscription;
 import ai.ginko.core.TaskDefinition;
 import ai.ginko.neo4j.ChildJvm;
 import ai.ginko.neo4j.EmbeddedNeo4j;
+import ai.ginko.neo4j.TestLoad;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,14 +29,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A random DAG of 500 tasks (fixed seed) worked to the end by 8 {@link AgentWorker}s in 2 processes (this JVM and a
+ * A random DAG of tasks (fixed seed) worked to the end by 8 {@link AgentWorker}s in 2 processes (this JVM and a
  * child JVM): every task is completed exactly once, claimed exactly once, and the event log shows no task claimed
- * before all its dependencies were completed.
+ * before all its dependencies were completed. The build works 200 tasks, {@code -Dginko.test.load=full} 500 (see
+ * {@link TestLoad}): the same 8 workers race for each wave's ready tasks either way.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class TaskGraphDagTest {
 
-    private static final int TASKS = 500;
+    private static final int TASKS = TestLoad.of(200, 500);
     private static final long SEED = 20_261_125L;
     private static final int WORKERS_PER_PROCESS = 4;
     private static final String PROJECT = "dag";
