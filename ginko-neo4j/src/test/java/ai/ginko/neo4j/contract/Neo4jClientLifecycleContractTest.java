@@ -5,7 +5,10 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.contract.ClientLifecycleContract;
 import ai.ginko.neo4j.EmbeddedNeo4j;
 
-/** The ClientLifecycle contract on a real Neo4j, over Bolt, each client with its own driver. */
+/**
+ * The ClientLifecycle contract on a real Neo4j, over Bolt, each client with its own driver (in every build: the
+ * contract is about what a client holds and what its close releases, the driver it opened among them).
+ */
 class Neo4jClientLifecycleContractTest extends ClientLifecycleContract {
 
     @Override

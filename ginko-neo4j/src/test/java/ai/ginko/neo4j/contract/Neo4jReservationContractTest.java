@@ -8,12 +8,15 @@ import ai.ginko.neo4j.EmbeddedNeo4j;
 import java.util.Map;
 import org.neo4j.driver.Driver;
 
-/** The reservation contract on a real Neo4j, over Bolt, each client with its own driver. */
+/**
+ * The reservation contract on a real Neo4j, over Bolt, each client with a driver of its own, or all with one where the
+ * build asks for it (see {@link EmbeddedNeo4j#contractClientBuilder()}).
+ */
 class Neo4jReservationContractTest extends ReservationContract {
 
     @Override
     protected CoordinationClient newClient(ClientSettings settings) {
-        return EmbeddedNeo4j.clientBuilder().settings(settings).build();
+        return EmbeddedNeo4j.contractClientBuilder().settings(settings).build();
     }
 
     /** Moves the scope's expiries a second into the database's past. */

@@ -5,11 +5,14 @@ import ai.ginko.core.CoordinationClient;
 import ai.ginko.core.contract.TaskGraphContract;
 import ai.ginko.neo4j.EmbeddedNeo4j;
 
-/** The TaskGraph contract on a real Neo4j, over Bolt, each client with its own driver. */
+/**
+ * The TaskGraph contract on a real Neo4j, over Bolt, each client with a driver of its own, or all with one where the
+ * build asks for it (see {@link EmbeddedNeo4j#contractClientBuilder()}).
+ */
 class Neo4jTaskGraphContractTest extends TaskGraphContract {
 
     @Override
     protected CoordinationClient newClient(ClientSettings settings) {
-        return EmbeddedNeo4j.clientBuilder().settings(settings).build();
+        return EmbeddedNeo4j.contractClientBuilder().settings(settings).build();
     }
 }
