@@ -26,7 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -172,12 +171,8 @@ class DistributionIT {
         }
     }
 
-    /**
-     * Needs a database, whose start in this JVM takes half a minute on a busy machine: run by {@code -Pdist verify}
-     * only (the pom sets the property); the test above runs the same command to its first connection.
-     */
+    /** On the build's shared database (see ginko-neo4j's BuildNeo4j), which earlier modules' tests started. */
     @Test
-    @EnabledIfSystemProperty(named = "ginko.dist.handshake", matches = "true")
     void anMcpClientCompletesTheHandshakeWithTheUnpackedLauncher() {
         ServerParameters parameters = ServerParameters.builder(home.resolve("bin/ginko").toString())
                 .args("mcp")
