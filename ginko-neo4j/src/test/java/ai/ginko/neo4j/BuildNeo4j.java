@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -27,8 +26,8 @@ import org.neo4j.harness.Neo4j;
  * organization of its own and nothing ever wipes the database (see {@link EmbeddedNeo4j}). The build asks for it
  * with the system property {@value #FOLDER_PROPERTY} (a folder under the root project's {@code target}); without it
  * (ginko-neo4j's own tests, see its pom), or when no Maven process is found among the test JVM's ancestors (a test
- * run from an IDE), the server is the test JVM's own, as before. Starting is serialized across processes by a file lock; a server file that names a process
- * no longer alive, or another build's Maven, is not used.
+ * run from an IDE), the server is the test JVM's own, as before. Starting is serialized across processes by a file
+ * lock; a server file that names a process no longer alive, or another build's Maven, is not used.
  */
 final class BuildNeo4j {
 
@@ -42,8 +41,11 @@ final class BuildNeo4j {
     /** The Bolt URI of the build's server, started if need be; empty when this JVM should start its own. */
     static Optional<URI> uri() {
         String folder = System.getProperty(FOLDER_PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            return Optional.empty();
+        }
         Optional<ProcessHandle> maven = mavenProcess();
-        if (folder == null || folder.isBlank() || maven.isEmpty()) {
+        if (maven.isEmpty()) {
             return Optional.empty();
         }
         try {
@@ -86,12 +88,8 @@ final class BuildNeo4j {
     }
 
     private static URI start(Path folder, Path serverFile, long mavenPid) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Surefire runs tests from a manifest-only jar; the real class path is in this property.
-        String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
-                .orElse(System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-cp", classpath, BuildNeo4j.class.getName(),
-                serverFile.toString(), Long.toString(mavenPid)));
+        List<String> command = ChildJvm.javaCommand(List.of(), BuildNeo4j.class,
+                List.of(serverFile.toString(), Long.toString(mavenPid)));
         Path log = folder.resolve("server.log");
         Process server = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null")
                         .toFile()))
@@ -139,8 +137,7 @@ final class BuildNeo4j {
         if (maven.isEmpty()) {
             return;
         }
-        try (Neo4j server = EmbeddedNeo4j.inProcessBuilder().build()) {
-            EmbeddedNeo4j.warmUp(server.boltURI());
+        try (Neo4j server = EmbeddedNeo4j.startWarm()) {
             Properties properties = new Properties();
             properties.setProperty("uri", server.boltURI().toString());
             properties.setProperty("pid", Long.toString(ProcessHandle.current().pid()));

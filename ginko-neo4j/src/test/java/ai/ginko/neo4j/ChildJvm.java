@@ -39,15 +39,8 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> main, List<String> prefix, List<String> jvmOptions,
             Map<String, String> environment, String ready, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // Surefire runs tests from a manifest-only jar; the real class path is in this property.
-        String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
-                .orElse(System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(prefix);
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, main.getName()));
-        command.addAll(List.of(args));
+        command.addAll(javaCommand(jvmOptions, main, List.of(args)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -59,6 +52,20 @@ public final class ChildJvm {
         }
         assertThat(line).as("child process %s became ready", main.getSimpleName()).isEqualTo(ready);
         return process;
+    }
+
+    /** The command that runs {@code main} in a JVM of the test JVM's own java and class path. */
+    static List<String> javaCommand(List<String> jvmOptions, Class<?> main, List<String> args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // Surefire runs tests from a manifest-only jar; the real class path is in this property.
+        String classpath = Optional.ofNullable(System.getProperty("surefire.test.class.path"))
+                .orElse(System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, main.getName()));
+        command.addAll(args);
+        return command;
     }
 
     /** Kills the child and whatever it started (a wrapper such as faketime runs the JVM as its own child). */

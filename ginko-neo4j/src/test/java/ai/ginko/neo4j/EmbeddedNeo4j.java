@@ -45,10 +45,16 @@ public final class EmbeddedNeo4j {
     }
 
     private static URI startInThisJvm() {
-        Neo4j server = inProcessBuilder().build();
+        Neo4j server = startWarm();
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-neo4j-shutdown"));
-        warmUp(server.boltURI());
         return server.boltURI();
+    }
+
+    /** A new in-process server (see {@link #inProcessBuilder()}), warmed up (see {@link #warmUp}). */
+    static Neo4j startWarm() {
+        Neo4j server = inProcessBuilder().build();
+        warmUp(server.boltURI());
+        return server;
     }
 
     /**
@@ -56,7 +62,7 @@ public final class EmbeddedNeo4j {
      * to plan its first statements (the planner's code is not compiled yet, more so on a busy machine); the tests'
      * time bounds are about a running system, as an agent meets it, not about the server's first minute.
      */
-    static void warmUp(URI uri) {
+    private static void warmUp(URI uri) {
         try (CoordinationClient client = Neo4jCoordination.builder().uri(uri.toString())
                 .scope("ginko-test-warm-up", "warm-up").userId("warm-up").build();
                 AgentSession agent = client.startAgent(AgentRegistration.named("Warm-up"))) {
