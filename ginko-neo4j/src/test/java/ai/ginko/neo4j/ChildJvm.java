@@ -62,6 +62,8 @@ public final class ChildJvm {
                 .orElse(System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>();
         command.add(java);
+        // C1 only, as in the test JVMs (see the parent pom's argLine): children live for seconds to minutes.
+        command.add("-XX:TieredStopAtLevel=1");
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, main.getName()));
         command.addAll(args);

@@ -45,7 +45,7 @@ class MessageLoadTest {
     private static final int PROCESSES = TestLoad.of(2, 8);
     private static final int SENDERS_PER_PROCESS = SENDERS / PROCESSES;
     private static final int EACH = TestLoad.of(25, 50);
-    private static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final List<String> CHILD_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
 
     private final List<Process> children = new ArrayList<>();
 
